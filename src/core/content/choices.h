@@ -1,0 +1,56 @@
+#pragma once
+
+#include "content/model.h"
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+// The JSON spellings of the content enums, one table each, used both to read and to write them.
+namespace legease::core {
+
+template <typename E>
+struct Choice {
+    E value;
+    std::string_view name;
+};
+
+inline constexpr std::array viewChoices{
+    Choice<View>{View::Front, "front"}, Choice<View>{View::Back, "back"}};
+inline constexpr std::array pressureChoices{Choice<Pressure>{Pressure::Light, "light"},
+    Choice<Pressure>{Pressure::Medium, "medium"}, Choice<Pressure>{Pressure::Firm, "firm"}};
+inline constexpr std::array directionChoices{
+    Choice<Direction>{Direction::TowardHeart, "toward-heart"},
+    Choice<Direction>{Direction::Circular, "circular"},
+    Choice<Direction>{Direction::AlongMuscle, "along-muscle"},
+    Choice<Direction>{Direction::None, "none"}};
+inline constexpr std::array levelChoices{Choice<Level>{Level::Gentle, "gentle"},
+    Choice<Level>{Level::Moderate, "moderate"}, Choice<Level>{Level::Firm, "firm"}};
+inline constexpr std::array sidesChoices{
+    Choice<Sides>{Sides::LeftThenRight, "left-then-right"},
+    Choice<Sides>{Sides::RightThenLeft, "right-then-left"},
+    Choice<Sides>{Sides::BothTogether, "both-together"}};
+inline constexpr std::array evidenceChoices{Choice<Evidence>{Evidence::Strong, "strong"},
+    Choice<Evidence>{Evidence::Moderate, "moderate"},
+    Choice<Evidence>{Evidence::Limited, "limited"},
+    Choice<Evidence>{Evidence::Anecdotal, "anecdotal"}};
+
+template <typename E, std::size_t N>
+constexpr std::string_view nameOf(const std::array<Choice<E>, N>& choices, E value)
+{
+    for (const auto& choice : choices)
+        if (choice.value == value)
+            return choice.name;
+    return {};
+}
+
+template <typename E, std::size_t N>
+constexpr std::optional<E> valueOf(const std::array<Choice<E>, N>& choices, std::string_view name)
+{
+    for (const auto& choice : choices)
+        if (choice.name == name)
+            return choice.value;
+    return std::nullopt;
+}
+
+}  // namespace legease::core

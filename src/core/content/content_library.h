@@ -1,0 +1,52 @@
+#pragma once
+
+#include "content/model.h"
+#include "content/pack_reader.h"
+#include "content/problem.h"
+
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace legease::core {
+
+// All content the app can show, merged from every pack that loaded cleanly. Ids are unique per
+// kind across packs and every reference resolves, so views can look things up without checks.
+class ContentLibrary {
+public:
+    // Checks the rules that span files and packs (unique ids, references to regions, strokes and
+    // routines, here or in packs already added) and appends what it finds to `problems`, the
+    // pack's own list so far. Adds the pack only when that list holds no error, so a pack is
+    // taken whole or not at all. Returns whether the pack was added.
+    bool addPack(PackContent pack, Problems& problems);
+
+    const std::vector<PackInfo>& packs() const { return m_packs; }
+    const std::vector<Region>& regions() const { return m_regions; }
+    const std::vector<Stroke>& strokes() const { return m_strokes; }
+    const std::vector<Benefit>& benefits() const { return m_benefits; }  // by order, then title
+    const std::vector<Routine>& routines() const { return m_routines; }  // in load order
+    const std::optional<SafetyInfo>& safety() const { return m_safety; }
+
+    const PackInfo* pack(const QString& id) const;
+    const Region* region(const QString& id) const;
+    const Stroke* stroke(const QString& id) const;
+    const Benefit* benefit(const QString& id) const;
+    const Routine* routine(const QString& id) const;
+
+private:
+    void reindex();
+
+    std::vector<PackInfo> m_packs;
+    std::vector<Region> m_regions;
+    std::vector<Stroke> m_strokes;
+    std::vector<Benefit> m_benefits;
+    std::vector<Routine> m_routines;
+    std::optional<SafetyInfo> m_safety;
+    QHash<QString, std::size_t> m_regionIndex;
+    QHash<QString, std::size_t> m_strokeIndex;
+    QHash<QString, std::size_t> m_benefitIndex;
+    QHash<QString, std::size_t> m_routineIndex;
+};
+
+}  // namespace legease::core

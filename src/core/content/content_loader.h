@@ -1,0 +1,45 @@
+#pragma once
+
+#include "content/content_library.h"
+#include "content/problem.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace legease::core {
+
+// What happened to one pack, for the problems panel and `--validate`.
+struct PackReport {
+    QString folder;  // as people should see it; ":/content" for the built-in pack
+    QString packId;  // empty when pack.json could not be read
+    bool loaded = false;
+    Problems problems;
+};
+
+struct LoadedContent {
+    ContentLibrary library;
+    std::vector<PackReport> reports;  // in load order
+};
+
+struct ContentSources {
+    bool builtIn = true;
+    QStringList folders;  // extra packs, in load order
+};
+
+QString builtInPackFolder();
+
+// Every folder under `packs/` in the app data location, in name order.
+QStringList userPackFolders();
+
+// Loads the built-in pack first and then each folder. A pack with errors is left out as a whole
+// and the rest still load. A pack that carries the built-in pack's id replaces it, so content
+// authors can run the app on their working copy of content/.
+LoadedContent loadContent(const ContentSources& sources);
+
+// Checks one pack as the app would load it: on top of the built-in pack (so it may use the
+// built-in regions and strokes), or alone when it is a copy of the built-in pack.
+PackReport validatePack(const QString& folder);
+
+}  // namespace legease::core

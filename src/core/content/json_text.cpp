@@ -1,0 +1,261 @@
+#include "content/json_text.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace legease::core {
+namespace {
+
+struct Position {
+    int line = 1;
+    int column = 1;
+};
+
+bool isContinuationByte(unsigned char byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
+
+// Line and column (in characters, not bytes) of the byte at `offset`.
+Position positionOf(std::string_view text, std::size_t offset)
+{
+    Position position;
+    offset = std::min(offset, text.size());
+    for (std::size_t i = 0; i < offset; ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte == '\n') {
+            ++position.line;
+            position.column = 1;
+        } else if (!isContinuationByte(byte)) {
+            ++position.column;
+        }
+    }
+    return position;
+}
+
+// Offset of the first byte that breaks UTF-8 (overlong forms and surrogates included), or npos.
+std::size_t firstInvalidUtf8(std::string_view text)
+{
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        int length = 0;
+        unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            if (lead == 0xE0)
+                low = 0xA0;
+            if (lead == 0xED)
+                high = 0x9F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            if (lead == 0xF0)
+                low = 0x90;
+            if (lead == 0xF4)
+                high = 0x8F;
+        } else {
+            return i;
+        }
+        if (i + std::size_t(length) > text.size())
+            return i;
+        const auto second = static_cast<unsigned char>(text[i + 1]);
+        if (second < low || second > high)
+            return i;
+        for (int k = 2; k < length; ++k)
+            if (!isContinuationByte(static_cast<unsigned char>(text[i + std::size_t(k)])))
+                return i;
+        i += std::size_t(length);
+    }
+    return std::string_view::npos;
+}
+
+// nlohmann::json parses iteratively, but other code walks documents recursively; refusing deep
+// nesting up front keeps every later step safe from stack exhaustion.
+std::size_t firstTooDeep(std::string_view text)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxNesting)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::string_view::npos;
+}
+
+bool isEscaped(std::string_view text, std::size_t quote)
+{
+    std::size_t backslashes = 0;
+    while (quote > backslashes && text[quote - backslashes - 1] == '\\')
+        ++backslashes;
+    return backslashes % 2 == 1;
+}
+
+// The opening quote of the string that is still open at `offset`, or `offset` if none is found.
+std::size_t openingQuoteBefore(std::string_view text, std::size_t offset)
+{
+    for (std::size_t i = std::min(offset, text.size()); i-- > 0;)
+        if (text[i] == '"' && !isEscaped(text, i))
+            return i;
+    return offset;
+}
+
+// nlohmann reports where it stopped reading, which for a whole token is its last character;
+// people look for the token's first one.
+std::size_t tokenStart(std::string_view text, std::size_t offset)
+{
+    if (offset >= text.size())
+        return offset;
+    if (text[offset] == '"')
+        return openingQuoteBefore(text, offset);
+    const auto inLiteral = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.'; };
+    if (!inLiteral(text[offset]))
+        return offset > 0 && inLiteral(text[offset - 1]) ? tokenStart(text, offset - 1) : offset;
+    while (offset > 0 && inLiteral(text[offset - 1]))
+        --offset;
+    return offset;
+}
+
+// Where people should look for a syntax error nlohmann stopped at `offset`.
+std::size_t errorStart(std::string_view what, std::string_view text, std::size_t offset)
+{
+    if (what.find("missing closing quote") != std::string_view::npos)
+        return openingQuoteBefore(text, offset);
+    if (what.find("unexpected string literal") != std::string_view::npos || what.find("unexpected number literal") != std::string_view::npos
+        || what.find("literal; expected") != std::string_view::npos || what.find("invalid literal") != std::string_view::npos
+        || what.find("invalid number") != std::string_view::npos)
+        return tokenStart(text, offset);
+    return offset;
+}
+
+// nlohmann names tokens for programmers; these are the same things in words.
+QString describeToken(std::string_view token, bool asKey)
+{
+    if (token == "string literal")
+        return asKey ? QStringLiteral("a key in double quotes") : QStringLiteral("text in double quotes");
+    if (token == "number literal")
+        return QStringLiteral("a number");
+    if (token == "true literal" || token == "false literal" || token == "null literal")
+        return QString::fromUtf8(token.substr(0, token.find(' ')));
+    if (token == "'[', '{', or a literal")
+        return QStringLiteral("a value");
+    if (token == "end of input")
+        return QStringLiteral("the end of the file");
+    return QString::fromUtf8(token);
+}
+
+// Rewrites "syntax error while parsing object key - unexpected '}'; expected string literal"
+// as "syntax error: expected a key in double quotes, found '}'".
+QString describeSyntaxError(std::string_view what, std::string_view text, std::size_t offset)
+{
+    std::string_view detail = what;
+    if (const auto colon = detail.find(": "); colon != std::string_view::npos)
+        detail.remove_prefix(colon + 2);
+    const bool asKey = detail.find("object key") != std::string_view::npos;
+    if (const auto dash = detail.find(" - "); dash != std::string_view::npos)
+        detail.remove_prefix(dash + 3);
+
+    if (detail.find("missing closing quote") != std::string_view::npos)
+        return QStringLiteral("syntax error: expected a closing double quote for the text that starts here, "
+                              "found the end of the file (is the file cut short?)");
+    const auto unexpected = detail.find("unexpected ");
+    const auto expected = detail.find("; expected ");
+    if (unexpected != 0 || expected == std::string_view::npos)
+        return QStringLiteral("syntax error: ") + QString::fromUtf8(detail);
+
+    const auto found = detail.substr(11, expected - 11);
+    QString message = QStringLiteral("syntax error: expected %1, found %2")
+                          .arg(describeToken(detail.substr(expected + 11), asKey),
+                              describeToken(found, false));
+    if (found == "end of input")
+        message += QStringLiteral(" (is the file cut short?)");
+    if (found == "'}'" || found == "']'") {
+        std::size_t before = std::min(offset, text.size());
+        while (before > 0 && std::isspace(static_cast<unsigned char>(text[before - 1])))
+            --before;
+        if (before > 0 && text[before - 1] == ',')
+            message += QStringLiteral(" (a comma after the last item?)");
+    }
+    return message;
+}
+
+}  // namespace
+
+std::optional<nlohmann::json> parseJsonText(std::string_view text, ProblemSink& sink)
+{
+    if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
+        const Position at = positionOf(text, bad);
+        const auto byte = static_cast<unsigned char>(text[bad]);
+        sink.errorAt(at.line, at.column,
+            QStringLiteral("expected UTF-8 text, found the byte 0x%1")
+                .arg(QString::number(byte, 16).toUpper().rightJustified(2, QLatin1Char('0'))));
+        return std::nullopt;
+    }
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        sink.errorAt(1, 1, QStringLiteral("expected a JSON object, found an empty file"));
+        return std::nullopt;
+    }
+    if (const auto deep = firstTooDeep(text); deep != std::string_view::npos) {
+        const Position at = positionOf(text, deep);
+        sink.errorAt(at.line, at.column,
+            QStringLiteral("expected at most %1 levels of nesting, found more").arg(kMaxNesting));
+        return std::nullopt;
+    }
+    try {
+        return nlohmann::json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::parse_error& e) {
+        // e.byte counts from 1 and points at the character that could not be read.
+        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        const Position at = positionOf(text, errorStart(e.what(), text, offset));
+        sink.errorAt(at.line, at.column, describeSyntaxError(e.what(), text, offset));
+    } catch (const nlohmann::json::exception& e) {
+        // Numbers too large for a double are the only other failure a parse can report.
+        std::string_view what = e.what();
+        if (const auto close = what.find("] "); close != std::string_view::npos)
+            what.remove_prefix(close + 2);
+        sink.error(QString(), QStringLiteral("expected readable JSON, found %1").arg(QString::fromUtf8(what)));
+    }
+    return std::nullopt;
+}
+
+std::optional<nlohmann::json> readJsonFile(const QString& path, ProblemSink& sink)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        sink.error(QString(), QStringLiteral("expected a readable file, found %1").arg(file.errorString()));
+        return std::nullopt;
+    }
+    const qint64 size = file.size();
+    if (size > kMaxFileBytes) {
+        sink.error(QString(), QStringLiteral("expected a file of at most 1 MiB (%1 bytes), found %2 bytes").arg(kMaxFileBytes).arg(size));
+        return std::nullopt;
+    }
+    // Read one byte past the limit so a file that grows (or lies about its size) is still caught.
+    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (bytes.size() > kMaxFileBytes) {
+        sink.error(QString(), QStringLiteral("expected a file of at most 1 MiB (%1 bytes), found more").arg(kMaxFileBytes));
+        return std::nullopt;
+    }
+    return parseJsonText(std::string_view(bytes.constData(), std::size_t(bytes.size())), sink);
+}
+
+}  // namespace legease::core
