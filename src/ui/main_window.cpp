@@ -1,0 +1,137 @@
+#include "main_window.h"
+
+#include "content_markdown.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace legease::ui {
+namespace {
+
+enum ItemRole { KindRole = Qt::UserRole, IdRole };
+enum class ItemKind { Benefit = 1, Routine };
+
+QTreeWidgetItem* addGroup(QTreeWidget* tree, const QString& title)
+{
+    auto* group = new QTreeWidgetItem(tree, {title});
+    group->setFlags(Qt::ItemIsEnabled);
+    group->setExpanded(true);
+    QFont font = group->font(0);
+    font.setBold(true);
+    group->setFont(0, font);
+    return group;
+}
+
+void addEntry(QTreeWidgetItem* group, ItemKind kind, const QString& id, const QString& title, const QString& detail)
+{
+    auto* item = new QTreeWidgetItem(group, {title, detail});
+    item->setData(0, KindRole, int(kind));
+    item->setData(0, IdRole, id);
+}
+
+}  // namespace
+
+MainWindow::MainWindow(const core::LoadedContent& content, QWidget* parent)
+    : QMainWindow(parent)
+    , m_content(content)
+{
+    setWindowTitle(tr("LegEase"));
+    const core::ContentLibrary& library = content.library;
+
+    m_tree = new QTreeWidget;
+    m_tree->setAccessibleName(tr("Benefits and routines"));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Title"), tr("Length")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    QTreeWidgetItem* benefits = addGroup(m_tree, tr("Benefits"));
+    for (const core::Benefit& benefit : library.benefits())
+        addEntry(benefits, ItemKind::Benefit, benefit.id, QStringLiteral("%1. %2").arg(benefit.order).arg(benefit.title), QString());
+    QTreeWidgetItem* routines = addGroup(m_tree, tr("Routines"));
+    for (const core::Routine& routine : library.routines())
+        addEntry(routines, ItemKind::Routine, routine.id, routine.title, core::formatClock(core::routineSeconds(routine)));
+
+    m_reader = new QTextBrowser;
+    m_reader->setAccessibleName(tr("Reading pane"));
+    m_reader->setOpenLinks(false);  // content links are shown, not followed, until the browser view lands
+    m_reader->document()->setDocumentMargin(16);
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_reader);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(splitter, 1);
+    if (QWidget* problems = buildProblemsPanel())
+        layout->addWidget(problems);
+    setCentralWidget(central);
+
+    statusBar()->showMessage(tr("%n benefit(s)", nullptr, int(library.benefits().size())) + QStringLiteral(" · ")
+        + tr("%n routine(s)", nullptr, int(library.routines().size())) + QStringLiteral(" · ")
+        + tr("%n content pack(s)", nullptr, int(library.packs().size())));
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &MainWindow::showSelected);
+    if (benefits->childCount() > 0)
+        m_tree->setCurrentItem(benefits->child(0));
+    m_tree->setFocus();
+    resize(1100, 720);
+}
+
+QWidget* MainWindow::buildProblemsPanel()
+{
+    QStringList lines;
+    for (const core::PackReport& report : m_content.reports) {
+        const QString where = report.folder == core::builtInPackFolder() ? tr("built-in pack") : report.folder;
+        for (const core::Problem& problem : report.problems)
+            lines << QStringLiteral("%1 %2 — %3").arg(problem.severity == core::Severity::Error ? tr("Error:") : tr("Warning:"),
+                         where, problem.toString());
+    }
+    if (lines.isEmpty())
+        return nullptr;
+
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    int skipped = 0;
+    for (const core::PackReport& report : m_content.reports)
+        skipped += report.loaded ? 0 : 1;
+    auto* heading = new QLabel(skipped > 0
+            ? tr("%n content pack(s) could not be loaded and were left out. Everything else is ready to use.", nullptr, skipped)
+            : tr("Some content has warnings. Everything is loaded and ready to use."));
+    heading->setWordWrap(true);
+    auto* list = new QListWidget;
+    list->setAccessibleName(tr("Content problems"));
+    list->addItems(lines);
+    list->setMaximumHeight(160);
+    heading->setBuddy(list);
+    layout->addWidget(heading);
+    layout->addWidget(list);
+    return panel;
+}
+
+void MainWindow::showSelected()
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item || item->data(0, KindRole).isNull())
+        return;
+    const QString id = item->data(0, IdRole).toString();
+    const core::ContentLibrary& library = m_content.library;
+    if (ItemKind(item->data(0, KindRole).toInt()) == ItemKind::Benefit) {
+        if (const core::Benefit* benefit = library.benefit(id))
+            m_reader->setMarkdown(benefitMarkdown(*benefit, library));
+    } else if (const core::Routine* routine = library.routine(id)) {
+        m_reader->setMarkdown(routineMarkdown(*routine, library));
+    }
+}
+
+}  // namespace legease::ui
