@@ -2,6 +2,7 @@
 
 #include "content_markdown.h"
 
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -28,9 +29,16 @@ QTreeWidgetItem* addGroup(QTreeWidget* tree, const QString& title)
     return group;
 }
 
+// Until translations land, plurals are chosen here rather than through %n and a .qm file.
+QString counted(std::size_t count, const QString& one, const QString& many)
+{
+    return count == 1 ? one : many.arg(count);
+}
+
 void addEntry(QTreeWidgetItem* group, ItemKind kind, const QString& id, const QString& title, const QString& detail)
 {
     auto* item = new QTreeWidgetItem(group, {title, detail});
+    item->setToolTip(0, title);
     item->setData(0, KindRole, int(kind));
     item->setData(0, IdRole, id);
 }
@@ -76,9 +84,10 @@ MainWindow::MainWindow(const core::LoadedContent& content, QWidget* parent)
         layout->addWidget(problems);
     setCentralWidget(central);
 
-    statusBar()->showMessage(tr("%n benefit(s)", nullptr, int(library.benefits().size())) + QStringLiteral(" · ")
-        + tr("%n routine(s)", nullptr, int(library.routines().size())) + QStringLiteral(" · ")
-        + tr("%n content pack(s)", nullptr, int(library.packs().size())));
+    statusBar()->showMessage(QStringLiteral("%1 · %2 · %3")
+            .arg(counted(library.benefits().size(), tr("1 benefit"), tr("%1 benefits")),
+                counted(library.routines().size(), tr("1 routine"), tr("%1 routines")),
+                counted(library.packs().size(), tr("1 content pack"), tr("%1 content packs"))));
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &MainWindow::showSelected);
     if (benefits->childCount() > 0)
@@ -89,31 +98,42 @@ MainWindow::MainWindow(const core::LoadedContent& content, QWidget* parent)
 
 QWidget* MainWindow::buildProblemsPanel()
 {
-    QStringList lines;
+    int skipped = 0;
+    auto* list = new QListWidget;
+    list->setAccessibleName(tr("Content problems"));
+    list->setWordWrap(true);
     for (const core::PackReport& report : m_content.reports) {
-        const QString where = report.folder == core::builtInPackFolder() ? tr("built-in pack") : report.folder;
+        if (report.problems.empty())
+            continue;
+        skipped += report.loaded ? 0 : 1;
+        const QString where = report.folder == core::builtInPackFolder() ? tr("the built-in pack")
+                                                                           : QDir::toNativeSeparators(report.folder);
+        auto* header = new QListWidgetItem(report.loaded ? tr("Loaded with warnings: %1").arg(where)
+                                                         : tr("Left out because of errors: %1").arg(where), list);
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+        header->setFlags(Qt::ItemIsEnabled);
         for (const core::Problem& problem : report.problems)
-            lines << QStringLiteral("%1 %2 — %3").arg(problem.severity == core::Severity::Error ? tr("Error:") : tr("Warning:"),
-                         where, problem.toString());
+            list->addItem(QStringLiteral("    %1 %2").arg(
+                problem.severity == core::Severity::Error ? tr("Error:") : tr("Warning:"), problem.toString()));
     }
-    if (lines.isEmpty())
+    if (list->count() == 0) {
+        delete list;
         return nullptr;
+    }
 
     auto* panel = new QWidget;
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    int skipped = 0;
-    for (const core::PackReport& report : m_content.reports)
-        skipped += report.loaded ? 0 : 1;
     auto* heading = new QLabel(skipped > 0
-            ? tr("%n content pack(s) could not be loaded and were left out. Everything else is ready to use.", nullptr, skipped)
+            ? counted(std::size_t(skipped), tr("1 content pack has errors and was left out."),
+                  tr("%1 content packs have errors and were left out."))
+                + QLatin1Char(' ') + tr("Everything else is loaded and ready to use.")
             : tr("Some content has warnings. Everything is loaded and ready to use."));
     heading->setWordWrap(true);
-    auto* list = new QListWidget;
-    list->setAccessibleName(tr("Content problems"));
-    list->addItems(lines);
-    list->setMaximumHeight(160);
     heading->setBuddy(list);
+    list->setMaximumHeight(180);
     layout->addWidget(heading);
     layout->addWidget(list);
     return panel;
