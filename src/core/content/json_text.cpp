@@ -3,6 +3,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <set>
+#include <string>
+#include <vector>
+
 namespace legease::core {
 namespace {
 
@@ -198,6 +202,73 @@ QString describeSyntaxError(std::string_view what, std::string_view text, std::s
     return message;
 }
 
+// nlohmann keeps the last of two equal keys without a word; an author who pasted a key twice
+// should hear about it. Follows the parse to know the JSON Pointer of every key it sees.
+class DuplicateKeyFinder {
+public:
+    bool onEvent(nlohmann::json::parse_event_t event, const nlohmann::json& parsed)
+    {
+        using Event = nlohmann::json::parse_event_t;
+        switch (event) {
+        case Event::object_start:
+        case Event::array_start:
+            countArrayItem();
+            m_frames.push_back({event == Event::object_start, {}, {}, -1});
+            break;
+        case Event::object_end:
+        case Event::array_end:
+            if (!m_frames.empty())
+                m_frames.pop_back();
+            break;
+        case Event::key:
+            if (!m_frames.empty() && parsed.is_string()) {
+                Frame& object = m_frames.back();
+                object.key = parsed.get<std::string>();
+                if (!object.keys.insert(object.key).second)
+                    m_duplicates.push_back({pointer(), QString::fromStdString(object.key)});
+            }
+            break;
+        case Event::value:
+            countArrayItem();
+            break;
+        }
+        return true;  // keep everything: this only watches
+    }
+
+    struct Duplicate {
+        QString pointer;
+        QString key;
+    };
+    const std::vector<Duplicate>& duplicates() const { return m_duplicates; }
+
+private:
+    struct Frame {
+        bool isObject;
+        std::set<std::string> keys;
+        std::string key;
+        long index;
+    };
+
+    void countArrayItem()
+    {
+        if (!m_frames.empty() && !m_frames.back().isObject)
+            ++m_frames.back().index;
+    }
+
+    QString pointer() const
+    {
+        QString result;
+        for (const Frame& frame : m_frames) {
+            QString segment = frame.isObject ? QString::fromStdString(frame.key) : QString::number(frame.index);
+            result += QLatin1Char('/') + segment.replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
+        }
+        return result;
+    }
+
+    std::vector<Frame> m_frames;
+    std::vector<Duplicate> m_duplicates;
+};
+
 }  // namespace
 
 std::optional<nlohmann::json> parseJsonText(std::string_view text, ProblemSink& sink)
@@ -221,7 +292,14 @@ std::optional<nlohmann::json> parseJsonText(std::string_view text, ProblemSink& 
         return std::nullopt;
     }
     try {
-        return nlohmann::json::parse(text.begin(), text.end());
+        DuplicateKeyFinder finder;
+        nlohmann::json document = nlohmann::json::parse(text.begin(), text.end(),
+            [&finder](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) { return finder.onEvent(event, parsed); });
+        if (finder.duplicates().empty())
+            return document;
+        for (const auto& duplicate : finder.duplicates())
+            sink.error(duplicate.pointer, QStringLiteral("expected each key once in an object, found \"%1\" again").arg(duplicate.key));
+        return std::nullopt;
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte counts from 1 and points at the character that could not be read.
         const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
