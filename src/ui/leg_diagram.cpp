@@ -1,0 +1,438 @@
+#include "leg_diagram.h"
+
+#include <QEvent>
+#include <QFile>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QSvgRenderer>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <utility>
+
+// The diagram lives in a static library: nothing would pull its resource in without this, and the
+// macro has to be used outside any namespace.
+static void initDiagramResource()
+{
+    Q_INIT_RESOURCE(diagram);
+}
+
+namespace legease::ui {
+
+namespace {
+
+const QString diagramPath = QStringLiteral(":/diagram/leg_diagram.svg");
+
+// Weight of `b` in a mix of two colours; the drawing's colours all come from the palette this way
+// so it reads in light and dark themes alike.
+QColor mix(const QColor& a, const QColor& b, double weight)
+{
+    const auto channel = [weight](float x, float y) { return x + (y - x) * float(weight); };
+    return QColor::fromRgbF(channel(a.redF(), b.redF()), channel(a.greenF(), b.greenF()),
+                            channel(a.blueF(), b.blueF()));
+}
+
+QString viewName(core::View view)
+{
+    return view == core::View::Front ? QStringLiteral("front") : QStringLiteral("back");
+}
+
+QString legName(core::Leg leg)
+{
+    return leg == core::Leg::Right ? QStringLiteral("right") : QStringLiteral("left");
+}
+
+QString elementId(core::View view, core::Leg leg, const QString& region)
+{
+    return viewName(view) + QLatin1Char('-') + legName(leg) + QLatin1Char('-') + region;
+}
+
+// "front-thigh" -> "Front thigh": the widget does not know the region's display name.
+QString regionInWords(const QString& regionId)
+{
+    QString words = regionId;
+    words.replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
+}
+
+void collect(const QDomElement& element, QHash<QString, QDomElement>& byId,
+             QHash<QString, QList<QDomElement>>& byClass)
+{
+    const QString id = element.attribute(QStringLiteral("id"));
+    if (!id.isEmpty())
+        byId.insert(id, element);
+    const QString cls = element.attribute(QStringLiteral("class"));
+    if (!cls.isEmpty())
+        byClass[cls].append(element);
+    for (QDomElement child = element.firstChildElement(); !child.isNull();
+         child = child.nextSiblingElement())
+        collect(child, byId, byClass);
+}
+
+void setText(QDomElement element, const QString& text)
+{
+    if (element.isNull())
+        return;
+    while (element.hasChildNodes())
+        element.removeChild(element.firstChild());
+    element.appendChild(element.ownerDocument().createTextNode(text));
+}
+
+// Colour of the n-th shape in the hit map. Antialiased seams blend two neighbours, so the colours
+// are scattered in all three channels: a blend of two of them practically never equals a third,
+// as it would with consecutive values. Distinct for up to 256 shapes (73 is odd).
+QRgb hitColour(int index)
+{
+    return qRgb((index * 73 + 41) % 256, (index * 151 + 89) % 256, (index * 199 + 17) % 256);
+}
+
+constexpr double dimmedOpacity = 0.4;
+
+}  // namespace
+
+LegDiagram::LegDiagram(QWidget* parent)
+    : QWidget(parent)
+    , m_renderer(std::make_unique<QSvgRenderer>())
+{
+    initDiagramResource();
+
+    QFile file(diagramPath);
+    if (file.open(QIODevice::ReadOnly))
+        m_document.setContent(&file);
+    // A missing or broken drawing is a build mistake; the widget then stays empty rather than
+    // taking the session down with it.
+    Q_ASSERT(!m_document.isNull());
+
+    QHash<QString, QList<QDomElement>> byClass;
+    collect(m_document.documentElement(), m_elements, byClass);
+    m_regions = byClass.value(QStringLiteral("region"));
+    m_outlines = byClass.value(QStringLiteral("outline"));
+    m_details = byClass.value(QStringLiteral("detail"));
+
+    // The hit map: the same shapes, each in its own flat colour, nothing else drawn on top.
+    QDomDocument hit = m_document.cloneNode(true).toDocument();
+    QHash<QString, QDomElement> hitById;
+    QHash<QString, QList<QDomElement>> hitByClass;
+    collect(hit.documentElement(), hitById, hitByClass);
+    for (const QString& cls : {QStringLiteral("outline"), QStringLiteral("detail"), QStringLiteral("label")}) {
+        for (QDomElement& element : hitByClass[cls])
+            element.parentNode().removeChild(element);
+    }
+    const QList<QDomElement> hitRegions = hitByClass.value(QStringLiteral("region"));
+    for (int i = 0; i < hitRegions.size(); ++i) {
+        QDomElement element = hitRegions[i];
+        // "<view>-<leg>-<region>": the region id is everything after the second dash.
+        m_hitRegions.insert(hitColour(i), element.attribute(QStringLiteral("id")).section(QLatin1Char('-'), 2));
+        element.setAttribute(QStringLiteral("fill"), QColor(hitColour(i)).name());
+        element.setAttribute(QStringLiteral("stroke"), QStringLiteral("none"));
+    }
+    m_hitSvg = hit.toByteArray(-1);
+
+    setAccessibleName(tr("Leg diagram"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    restyle();
+    updateAccessibleDescription();
+}
+
+LegDiagram::~LegDiagram() = default;
+
+void LegDiagram::highlight(const QString& regionId, core::View view, core::Leg leg)
+{
+    // A region asked for on a view where it is not drawn (a pack putting the calf on the front,
+    // say) still lights up where it is drawn.
+    const core::Leg probe = leg == core::Leg::Both ? core::Leg::Left : leg;
+    const core::View other = view == core::View::Front ? core::View::Back : core::View::Front;
+    QString lit;
+    core::View litView = view;
+    if (!regionId.isEmpty() && m_elements.contains(elementId(view, probe, regionId))) {
+        lit = regionId;
+    } else if (!regionId.isEmpty() && m_elements.contains(elementId(other, probe, regionId))) {
+        lit = regionId;
+        litView = other;
+    }
+    if (lit.isEmpty())
+        litView = core::View::Front;
+
+    if (lit == m_region && litView == m_litView && leg == m_leg)
+        return;  // nothing changes, so nothing repaints
+    m_region = lit;
+    m_litView = litView;
+    m_leg = leg;
+    restyle();
+    updateAccessibleDescription();
+}
+
+void LegDiagram::clearHighlight()
+{
+    highlight(QString(), core::View::Front, core::Leg::Both);
+}
+
+QString LegDiagram::highlightedRegion() const
+{
+    return m_region;
+}
+
+core::Leg LegDiagram::highlightedLeg() const
+{
+    return m_leg;
+}
+
+void LegDiagram::restyle()
+{
+    // Active colours always: the window is often in the background while someone massages, and
+    // an inactive highlight turns grey in many styles.
+    const QPalette& pal = palette();
+    const QColor background = pal.color(QPalette::Active, QPalette::Window);
+    const QColor ink = pal.color(QPalette::Active, QPalette::WindowText);
+    // A faintly warm neutral, close to the background so the lit region is what stands out. On a
+    // dark background it has to sit further from it, or the dimmed leg looks the same.
+    const bool dark = ink.lightnessF() > background.lightnessF();
+    const QColor skin = mix(mix(background, ink, dark ? 0.24 : 0.14), QColor(0xc8, 0xa0, 0x82), dark ? 0.1 : 0.16);
+    const QColor seam = mix(skin, ink, 0.24);
+    const QColor outline = mix(background, ink, 0.6);
+    const QColor detail = mix(skin, ink, 0.24);
+    const QColor lit = pal.color(QPalette::Active, QPalette::Highlight);
+    const QColor litSeam = mix(lit, ink, 0.35);
+
+    QStringList litIds;
+    if (!m_region.isEmpty()) {
+        if (m_leg != core::Leg::Right)
+            litIds.append(elementId(m_litView, core::Leg::Left, m_region));
+        if (m_leg != core::Leg::Left)
+            litIds.append(elementId(m_litView, core::Leg::Right, m_region));
+    }
+
+    for (QDomElement& element : m_regions) {
+        const bool isLit = litIds.contains(element.attribute(QStringLiteral("id")));
+        element.setAttribute(QStringLiteral("fill"), (isLit ? lit : skin).name());
+        element.setAttribute(QStringLiteral("stroke"), (isLit ? litSeam : seam).name());
+        if (isLit) {
+            // Last of the regions of its leg, so its whole edge shows rather than the neighbours'
+            // seams drawn over half of it. The outline and details still go on top.
+            QDomNode group = element.parentNode();
+            QDomElement after = element.nextSiblingElement();
+            while (!after.isNull() && after.attribute(QStringLiteral("class")) == QLatin1String("region"))
+                after = after.nextSiblingElement();
+            if (after.isNull())
+                group.appendChild(element);
+            else
+                group.insertBefore(element, after);
+        }
+    }
+    for (QDomElement& element : m_outlines)
+        element.setAttribute(QStringLiteral("stroke"), outline.name());
+    for (QDomElement& element : m_details)
+        element.setAttribute(QStringLiteral("stroke"), detail.name());
+
+    for (const core::View view : {core::View::Front, core::View::Back}) {
+        for (const core::Leg leg : {core::Leg::Left, core::Leg::Right}) {
+            QDomElement group = m_elements.value(QStringLiteral("leg-") + viewName(view) + QLatin1Char('-') + legName(leg));
+            const bool dimmed = m_leg != core::Leg::Both && m_leg != leg;
+            group.setAttribute(QStringLiteral("opacity"), dimmed ? QString::number(dimmedOpacity) : QStringLiteral("1"));
+        }
+    }
+
+    // Labels are set here rather than left in the file so that they follow translations and the
+    // palette's text colour.
+    const std::array<std::pair<const char*, QString>, 6> labels{{
+        {"label-front", tr("Front")},
+        {"label-back", tr("Back")},
+        {"label-front-left", tr("Left")},
+        {"label-front-right", tr("Right")},
+        {"label-back-left", tr("Left")},
+        {"label-back-right", tr("Right")},
+    }};
+    for (const auto& [id, text] : labels) {
+        QDomElement label = m_elements.value(QLatin1String(id));
+        setText(label, text);
+        label.setAttribute(QStringLiteral("fill"), ink.name());
+    }
+
+    m_renderer->load(m_document.toByteArray(-1));
+    m_cache = QPixmap();
+    update();
+}
+
+void LegDiagram::updateAccessibleDescription()
+{
+    QString legWords;
+    switch (m_leg) {
+    case core::Leg::Left: legWords = tr("left leg"); break;
+    case core::Leg::Right: legWords = tr("right leg"); break;
+    case core::Leg::Both: legWords = tr("both legs"); break;
+    }
+    if (!m_region.isEmpty()) {
+        const QString viewWords = m_litView == core::View::Front ? tr("front view") : tr("back view");
+        setAccessibleDescription(tr("%1, %2, %3").arg(regionInWords(m_region), legWords, viewWords));
+    } else if (m_leg != core::Leg::Both) {
+        legWords[0] = legWords[0].toUpper();
+        setAccessibleDescription(legWords);
+    } else {
+        setAccessibleDescription(tr("Nothing highlighted"));
+    }
+}
+
+QRectF LegDiagram::drawingRect() const
+{
+    const QRectF area = contentsRect();
+    QSizeF size = m_renderer->viewBoxF().size();
+    if (size.isEmpty() || area.isEmpty())
+        return {};
+    size.scale(area.size(), Qt::KeepAspectRatio);
+    QRectF rect(QPointF(), size);
+    rect.moveCenter(area.center());
+    return rect;
+}
+
+void LegDiagram::paintEvent(QPaintEvent*)
+{
+    const qreal ratio = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (pixels.isEmpty())
+        return;
+    if (m_cache.size() != pixels) {
+        m_cache = QPixmap(pixels);
+        m_cache.setDevicePixelRatio(ratio);
+        m_cache.fill(Qt::transparent);
+        QPainter cachePainter(&m_cache);
+        m_renderer->render(&cachePainter, drawingRect());
+    }
+    QPainter painter(this);
+    painter.drawPixmap(0, 0, m_cache);
+}
+
+void LegDiagram::resizeEvent(QResizeEvent* event)
+{
+    m_cache = QPixmap();
+    m_hitMap = QImage();
+    QWidget::resizeEvent(event);
+}
+
+void LegDiagram::changeEvent(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::LanguageChange:
+        restyle();
+        if (event->type() == QEvent::LanguageChange)
+            updateAccessibleDescription();
+        break;
+    case QEvent::ContentsRectChange:
+        m_cache = QPixmap();
+        m_hitMap = QImage();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
+}
+
+void LegDiagram::ensureHitMap() const
+{
+    if (m_hitMap.size() == size() || size().isEmpty())
+        return;
+    m_hitMap = QImage(size(), QImage::Format_ARGB32);
+    m_hitMap.fill(Qt::transparent);
+    QSvgRenderer renderer(m_hitSvg);
+    QPainter painter(&m_hitMap);
+    renderer.render(&painter, drawingRect());
+}
+
+QString LegDiagram::regionAt(const QPoint& position) const
+{
+    if (!rect().contains(position) || m_hitRegions.isEmpty())
+        return {};
+    ensureHitMap();
+
+    // Shapes are drawn antialiased, so edge pixels are blends. Outside the legs the map is
+    // transparent; on a seam the nearest pixel that is wholly one region decides.
+    if (qAlpha(m_hitMap.pixel(position)) < 128)
+        return {};
+    for (int radius = 0; radius <= 2; ++radius) {
+        for (int dy = -radius; dy <= radius; ++dy) {
+            for (int dx = -radius; dx <= radius; ++dx) {
+                if (std::max(std::abs(dx), std::abs(dy)) != radius)
+                    continue;
+                const QPoint p = position + QPoint(dx, dy);
+                if (!m_hitMap.valid(p))
+                    continue;
+                const QRgb colour = m_hitMap.pixel(p);
+                if (qAlpha(colour) == 255) {
+                    const auto found = m_hitRegions.constFind(colour);
+                    if (found != m_hitRegions.constEnd())
+                        return *found;
+                }
+            }
+        }
+    }
+    return {};
+}
+
+void LegDiagram::setClickable(bool clickable)
+{
+    if (m_clickable == clickable)
+        return;
+    m_clickable = clickable;
+    setMouseTracking(clickable);
+    if (!clickable)
+        unsetCursor();
+}
+
+void LegDiagram::updateCursor(const QPoint& position)
+{
+    if (m_clickable && !regionAt(position).isEmpty())
+        setCursor(Qt::PointingHandCursor);
+    else
+        unsetCursor();
+}
+
+void LegDiagram::mousePressEvent(QMouseEvent* event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton) {
+        m_pressedRegion = regionAt(event->position().toPoint());
+        event->accept();
+        return;
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void LegDiagram::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton) {
+        // Only a press and release on the same region count, as with a button.
+        const QString region = regionAt(event->position().toPoint());
+        const QString pressed = std::exchange(m_pressedRegion, QString());
+        if (!region.isEmpty() && region == pressed)
+            Q_EMIT regionClicked(region);
+        event->accept();
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void LegDiagram::mouseMoveEvent(QMouseEvent* event)
+{
+    updateCursor(event->position().toPoint());
+    QWidget::mouseMoveEvent(event);
+}
+
+void LegDiagram::leaveEvent(QEvent* event)
+{
+    unsetCursor();
+    QWidget::leaveEvent(event);
+}
+
+QSize LegDiagram::sizeHint() const
+{
+    return {360, 300};
+}
+
+QSize LegDiagram::minimumSizeHint() const
+{
+    return {180, 150};
+}
+
+}  // namespace legease::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "content/model.h"
+#include "session/leg.h"
+
+#include <QDomDocument>
+#include <QHash>
+#include <QImage>
+#include <QPixmap>
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+class QSvgRenderer;
+
+namespace legease::ui {
+
+// Both legs from the front and from behind, with one region lit up. The session view shows the
+// current step on it; the routine library uses it as a clickable map of the leg.
+//
+// The drawing is resources/leg_diagram.svg; every region in it is one shape with the id
+// "<view>-<leg>-<region>". The widget only repaints when what it shows changes: no timers.
+class LegDiagram : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LegDiagram(QWidget* parent = nullptr);
+    ~LegDiagram() override;
+
+    // Lights up `regionId` on `view` for `leg` (core::Leg::Both lights both legs); the other leg is
+    // dimmed. A region drawn only on the other view is lit there. An unknown region id lights
+    // nothing, but the other leg is still dimmed so the leg being worked on stays clear.
+    void highlight(const QString& regionId, core::View view, core::Leg leg);
+    void clearHighlight();
+    QString highlightedRegion() const;  // the region lit, "" when none
+    core::Leg highlightedLeg() const;   // Both when nothing is dimmed
+
+    // The region id under a widget position, or "" (used for clicks; public for tests).
+    QString regionAt(const QPoint& position) const;
+
+    // Off by default. When on, a region under the mouse shows a pointing hand and a click on it
+    // emits regionClicked. Tooltips are up to the caller (regionAt gives the region).
+    void setClickable(bool clickable);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void regionClicked(const QString& regionId);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    void restyle();
+    void updateAccessibleDescription();
+    void updateCursor(const QPoint& position);
+    QRectF drawingRect() const;
+    void ensureHitMap() const;
+
+    QDomDocument m_document;  // the drawing, restyled in place on every change
+    std::unique_ptr<QSvgRenderer> m_renderer;
+    QHash<QString, QDomElement> m_elements;  // every element with an id
+    QList<QDomElement> m_regions;
+    QList<QDomElement> m_outlines;
+    QList<QDomElement> m_details;
+
+    QString m_region;  // what is lit, "" when nothing is (an unknown id lights nothing)
+    core::View m_litView = core::View::Front;
+    core::Leg m_leg = core::Leg::Both;
+    bool m_clickable = false;
+    QString m_pressedRegion;
+
+    mutable QPixmap m_cache;  // the rendered drawing at the current size and colours
+
+    // Hit testing: every region painted in its own flat colour, rendered once per widget size.
+    QByteArray m_hitSvg;
+    QHash<QRgb, QString> m_hitRegions;  // region id by its colour in the map
+    mutable QImage m_hitMap;
+};
+
+}  // namespace legease::ui
