@@ -3,6 +3,7 @@
 #include "content/content_loader.h"
 #include "content/content_text.h"
 #include "main_window.h"
+#include "session/session_launcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,8 @@ struct Options {
                        "problem, and exit with 1 if there is an error.")};
     QCommandLineOption list{QStringLiteral("list"),
         QStringLiteral("Print the benefits in order with their routines, then every routine, and exit.")};
+    QCommandLineOption routine{QStringLiteral("routine"),
+        QStringLiteral("Open the guided session for routine ID, ready to start."), QStringLiteral("ID")};
     QCommandLineOption content{QStringLiteral("content"),
         QStringLiteral("Also load the content pack in DIR. May be given more than once."), QStringLiteral("DIR")};
 };
@@ -32,6 +35,7 @@ void setUp(QCommandLineParser& parser, const Options& options)
     parser.addVersionOption();
     parser.addOption(options.validate);
     parser.addOption(options.list);
+    parser.addOption(options.routine);
     parser.addOption(options.content);
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The pack to check with --validate."),
         QStringLiteral("[DIR]"));
@@ -120,6 +124,15 @@ int main(int argc, char* argv[])
     folders += core::userPackFolders();
     const core::LoadedContent content = core::loadContent({true, folders});
     ui::MainWindow window(content);
+    ui::SessionLauncher sessions(content.library, ui::SessionOptions{});
+    QObject::connect(&window, &ui::MainWindow::routineActivated, &sessions, &ui::SessionLauncher::open);
     window.show();
+    if (parser.isSet(options.routine)) {
+        const QString id = parser.value(options.routine);
+        if (!sessions.open(id)) {
+            print(stderr, QStringLiteral("legease: there is no routine \"%1\"; 'legease --list' shows them all\n").arg(id));
+            return 2;
+        }
+    }
     return app.exec();
 }

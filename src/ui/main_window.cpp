@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "content_markdown.h"
+#include "plural.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -27,12 +28,6 @@ QTreeWidgetItem* addGroup(QTreeWidget* tree, const QString& title)
     font.setBold(true);
     group->setFont(0, font);
     return group;
-}
-
-// Until translations land, plurals are chosen here rather than through %n and a .qm file.
-QString counted(std::size_t count, const QString& one, const QString& many)
-{
-    return count == 1 ? one : many.arg(count);
 }
 
 void addEntry(QTreeWidgetItem* group, ItemKind kind, const QString& id, const QString& title, const QString& detail)
@@ -84,12 +79,13 @@ MainWindow::MainWindow(const core::LoadedContent& content, QWidget* parent)
         layout->addWidget(problems);
     setCentralWidget(central);
 
-    statusBar()->showMessage(QStringLiteral("%1 · %2 · %3")
-            .arg(counted(library.benefits().size(), tr("1 benefit"), tr("%1 benefits")),
-                counted(library.routines().size(), tr("1 routine"), tr("%1 routines")),
-                counted(library.packs().size(), tr("1 content pack"), tr("%1 content packs"))));
+    statusBar()->showMessage(tr("Press Enter or double-click to start a routine.") + QStringLiteral("  ") + QStringLiteral("%1 · %2 · %3")
+            .arg(plural(qint64(library.benefits().size()), tr("1 benefit"), tr("%1 benefits")),
+                plural(qint64(library.routines().size()), tr("1 routine"), tr("%1 routines")),
+                plural(qint64(library.packs().size()), tr("1 content pack"), tr("%1 content packs"))));
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &MainWindow::showSelected);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &MainWindow::activate);
     if (benefits->childCount() > 0)
         m_tree->setCurrentItem(benefits->child(0));
     m_tree->setFocus();
@@ -127,7 +123,7 @@ QWidget* MainWindow::buildProblemsPanel()
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* heading = new QLabel(skipped > 0
-            ? counted(std::size_t(skipped), tr("1 content pack has errors and was left out."),
+            ? plural(skipped, tr("1 content pack has errors and was left out."),
                   tr("%1 content packs have errors and were left out."))
                 + QLatin1Char(' ') + tr("Everything else is loaded and ready to use.")
             : tr("Some content has warnings. Everything is loaded and ready to use."));
@@ -137,6 +133,18 @@ QWidget* MainWindow::buildProblemsPanel()
     layout->addWidget(heading);
     layout->addWidget(list);
     return panel;
+}
+
+void MainWindow::activate(QTreeWidgetItem* item)
+{
+    if (!item || item->data(0, KindRole).isNull())
+        return;
+    const QString id = item->data(0, IdRole).toString();
+    if (ItemKind(item->data(0, KindRole).toInt()) == ItemKind::Routine) {
+        Q_EMIT routineActivated(id);
+    } else if (const core::Benefit* benefit = m_content.library.benefit(id)) {
+        Q_EMIT routineActivated(benefit->routine);
+    }
 }
 
 void MainWindow::showSelected()

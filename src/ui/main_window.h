@@ -6,6 +6,7 @@
 
 class QTextBrowser;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace legease::ui {
 
@@ -19,9 +20,14 @@ public:
     QTreeWidget* contentTree() const { return m_tree; }
     QTextBrowser* reader() const { return m_reader; }
 
+Q_SIGNALS:
+    // Enter or a double click on a routine, or on a benefit (for its routine).
+    void routineActivated(const QString& routineId);
+
 private:
     QWidget* buildProblemsPanel();
     void showSelected();
+    void activate(QTreeWidgetItem* item);
 
     const core::LoadedContent& m_content;
     QTreeWidget* m_tree = nullptr;

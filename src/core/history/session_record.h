@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace legease::core {
+
+// One guided session as the history keeps it.
+struct SessionRecord {
+    QString routineId;
+    QString routineTitle;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    int activeSeconds = 0;
+    int stepsDone = 0;
+    int stepsTotal = 0;
+    bool completed = false;
+    std::optional<int> feelingBefore;  // 0 (heavy, sore) to 10 (light, easy)
+    std::optional<int> feelingAfter;
+    QString note;
+};
+
+}  // namespace legease::core

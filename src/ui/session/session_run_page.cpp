@@ -1,0 +1,265 @@
+#include "session_run_page.h"
+
+#include "leg_diagram.h"
+#include "step_words.h"
+#include "tempo_pulse.h"
+
+#include <QAccessible>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace legease::ui {
+namespace {
+
+QLabel* label(qreal scale = 1.0, bool bold = false)
+{
+    auto* label = new QLabel;
+    label->setWordWrap(true);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    return label;
+}
+
+QPushButton* control(const QString& text, const QString& keyHint)
+{
+    auto* button = new QPushButton(text);
+    button->setAutoDefault(false);
+    button->setToolTip(keyHint);
+    button->setAccessibleName(text);
+    button->setAccessibleDescription(keyHint);
+    button->setMinimumHeight(36);
+    return button;
+}
+
+}  // namespace
+
+SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_leg(label(1.3, true))
+    , m_position(label())
+    , m_timeLeft(label())
+    , m_progress(new QProgressBar)
+    , m_diagram(new LegDiagram)
+    , m_title(label(1.5, true))
+    , m_countdown(label(4.5, true))
+    , m_details(label(1.1))
+    , m_pulse(new TempoPulse)
+    , m_instruction(label(1.35))
+    , m_next(label())
+    , m_cue(label(1.1, true))
+    , m_message(label())
+    , m_previous(control(tr("Previous"), tr("Left arrow")))
+    , m_pause(control(tr("Pause"), tr("Space")))
+    , m_nextButton(control(tr("Next"), tr("Right arrow")))
+    , m_restart(control(tr("Restart step"), tr("R")))
+    , m_stop(control(tr("Stop"), tr("Esc")))
+    , m_sound(control(tr("Sound on"), tr("M")))
+    , m_voice(control(tr("Voice off"), tr("V")))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(10);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_leg);
+    top->addSpacing(12);
+    top->addWidget(m_position, 1);
+    m_timeLeft->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_timeLeft->setWordWrap(false);
+    top->addWidget(m_timeLeft);
+    layout->addLayout(top);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    m_progress->setAccessibleName(tr("Session progress"));
+    layout->addWidget(m_progress);
+
+    auto* middle = new QHBoxLayout;
+    middle->setSpacing(24);
+    m_diagram->setMinimumWidth(220);
+    middle->addWidget(m_diagram, 2);
+    auto* step = new QVBoxLayout;
+    step->setSpacing(8);
+    step->addWidget(m_title);
+    m_countdown->setWordWrap(false);
+    m_countdown->setAccessibleName(tr("Time left in this step"));
+    step->addWidget(m_countdown);
+    auto* detailsRow = new QHBoxLayout;
+    detailsRow->addWidget(m_details, 1);
+    detailsRow->addWidget(m_pulse);
+    step->addLayout(detailsRow);
+    m_instruction->setAccessibleName(tr("Instruction"));
+    m_instruction->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_instruction->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    step->addWidget(m_instruction, 1);
+    middle->addLayout(step, 3);
+    layout->addLayout(middle, 1);
+
+    m_next->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_next);
+    auto* notices = new QHBoxLayout;
+    m_cue->setAccessibleName(tr("Cue"));
+    m_cue->setWordWrap(false);
+    m_cue->setMinimumWidth(160);
+    notices->addWidget(m_cue);
+    m_message->setAccessibleName(tr("Message"));
+    notices->addWidget(m_message, 1);
+    layout->addLayout(notices);
+
+    auto* controls = new QHBoxLayout;
+    for (QPushButton* button : {m_previous, m_pause, m_nextButton, m_restart, m_stop})
+        controls->addWidget(button);
+    controls->addStretch();
+    m_sound->setCheckable(true);
+    m_voice->setCheckable(true);
+    controls->addWidget(m_sound);
+    controls->addWidget(m_voice);
+    layout->addLayout(controls);
+    auto* hurt = label(0.9);
+    hurt->setText(tr("Stop if anything hurts. Massage should only ever feel good."));
+    hurt->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(hurt);
+}
+
+void SessionRunPage::showSegment(const core::SessionEngine& engine)
+{
+    const core::Segment& segment = engine.segment();
+    const core::Step* step = engine.stepOf(segment);
+    const auto& segments = engine.timeline().segments;
+
+    int stepNumber = 0;
+    for (int i = 0; i <= engine.segmentIndex() && std::size_t(i) < segments.size(); ++i)
+        stepNumber += segments[std::size_t(i)].kind == core::Segment::Kind::Step ? 1 : 0;
+    const int stepCount = engine.timeline().stepSegmentCount();
+
+    m_leg->setText(legWords(segment.leg));
+    m_title->setText(segmentTitle(segment, step, m_library));
+    switch (segment.kind) {
+    case core::Segment::Kind::GetReady:
+        m_position->setText(tr("Starting soon"));
+        m_details->setText(tr("Make yourself comfortable."));
+        m_instruction->setText(tr("Sit or lie so you can reach your %1 without straining. Warm your hands, "
+                                  "and have a little oil or lotion nearby if you like.")
+                                   .arg(legWords(segment.leg).toLower()));
+        break;
+    case core::Segment::Kind::SwitchLegs:
+        m_position->setText(tr("Halfway there"));
+        m_details->setText(tr("Time to change sides."));
+        m_instruction->setText(tr("Gently shake out the leg you just finished and settle your %1 where you can reach it.")
+                                   .arg(legWords(segment.leg).toLower()));
+        break;
+    case core::Segment::Kind::Step:
+        m_position->setText(tr("Step %1 of %2").arg(stepNumber).arg(stepCount));
+        if (step) {
+            QStringList details{pressureWords(step->pressure)};
+            if (const QString direction = directionWords(step->direction); !direction.isEmpty())
+                details << direction;
+            if (step->tempo)
+                details << tr("%1 strokes a minute").arg(*step->tempo);
+            m_details->setText(details.join(QStringLiteral(" · ")));
+            m_instruction->setText(step->instruction);
+        }
+        break;
+    }
+    m_pulse->setTempo(step && step->tempo ? *step->tempo : 0);
+
+    if (step) {
+        const core::Region* region = m_library.region(step->region);
+        m_diagram->highlight(step->region, region ? region->view : core::View::Front, segment.leg);
+        m_diagram->setAccessibleDescription(tr("%1, %2").arg(regionName(m_library, step->region), legWords(segment.leg).toLower()));
+    } else {
+        m_diagram->clearHighlight();
+    }
+
+    const core::Segment* next = engine.nextSegment();
+    if (!next) {
+        m_next->setText(tr("Next up: the end. Nearly there."));
+    } else {
+        const QString when = next->leg != segment.leg && next->leg != core::Leg::Both && segment.kind == core::Segment::Kind::Step
+            ? QStringLiteral(" (%1)").arg(legWords(next->leg).toLower())
+            : QString();
+        m_next->setText(tr("Next up: %1, %2%3")
+                            .arg(segmentTitle(*next, engine.stepOf(*next), m_library), core::formatClock(next->seconds), when));
+    }
+
+    // Screen readers hear each new step, as a sighted person sees it change.
+    setAccessibleName(QStringLiteral("%1. %2. %3").arg(m_leg->text(), m_title->text(), m_instruction->text()));
+    QAccessibleEvent announce(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&announce);
+    showTime(engine);
+}
+
+void SessionRunPage::showTime(const core::SessionEngine& engine)
+{
+    m_countdown->setText(countdownText(engine.segmentRemainingMs()));
+    m_timeLeft->setText(tr("%1 left").arg(countdownText(engine.totalRemainingMs())));
+    m_progress->setValue(int(engine.progress() * 1000));
+}
+
+void SessionRunPage::showState(core::SessionState state)
+{
+    const bool paused = state == core::SessionState::Paused;
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pause->setAccessibleName(m_pause->text());
+    m_pulse->setRunning(state == core::SessionState::Running);
+    const bool active = state == core::SessionState::Running || paused;
+    for (QPushButton* button : {m_previous, m_pause, m_nextButton, m_restart, m_stop})
+        button->setEnabled(active);
+}
+
+void SessionRunPage::showCue(const QString& text)
+{
+    m_cue->setText(text);
+}
+
+void SessionRunPage::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    if (text.isEmpty())
+        return;
+    QAccessibleEvent announce(m_message, QAccessible::Alert);
+    QAccessible::updateAccessibility(&announce);
+}
+
+void SessionRunPage::showSoundOn(bool on)
+{
+    m_sound->setChecked(on);
+    m_sound->setText(on ? tr("Sound on") : tr("Sound off"));
+    m_sound->setAccessibleName(m_sound->text());
+}
+
+void SessionRunPage::showVoiceOn(bool on)
+{
+    m_voice->setChecked(on);
+    m_voice->setText(on ? tr("Voice on") : tr("Voice off"));
+    m_voice->setAccessibleName(m_voice->text());
+}
+
+}  // namespace legease::ui
+
+namespace legease::ui {
+
+void SessionRunPage::showSoundUnavailable()
+{
+    m_sound->setChecked(false);
+    m_sound->setEnabled(false);
+    m_sound->setText(tr("No sound"));
+    m_sound->setAccessibleName(tr("Sound is not available"));
+}
+
+void SessionRunPage::showVoiceUnavailable()
+{
+    m_voice->setChecked(false);
+    m_voice->setEnabled(false);
+    m_voice->setText(tr("No voice"));
+    m_voice->setAccessibleName(tr("Spoken instructions are not available"));
+}
+
+}  // namespace legease::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "content/content_library.h"
+#include "session/session_engine.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace legease::ui {
+
+class LegDiagram;
+class TempoPulse;
+
+// The session while it runs: everything about the current step at a glance, a big countdown,
+// what comes next, and the controls. It only shows; SessionView decides.
+class SessionRunPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SessionRunPage(const core::ContentLibrary& library, QWidget* parent = nullptr);
+
+    void showSegment(const core::SessionEngine& engine);
+    void showTime(const core::SessionEngine& engine);
+    void showState(core::SessionState state);
+    void showCue(const QString& text);      // the visible side of a cue: "3", "Halfway"
+    void showMessage(const QString& text);  // something the person should know; stays until replaced
+    void showSoundOn(bool on);
+    void showVoiceOn(bool on);
+    void showSoundUnavailable();
+    void showVoiceUnavailable();
+
+    QLabel* legLabel() const { return m_leg; }
+    QLabel* titleLabel() const { return m_title; }
+    QLabel* countdownLabel() const { return m_countdown; }
+    QLabel* detailsLabel() const { return m_details; }
+    QLabel* instructionLabel() const { return m_instruction; }
+    QLabel* nextLabel() const { return m_next; }
+    QLabel* cueLabel() const { return m_cue; }
+    QLabel* messageLabel() const { return m_message; }
+    QLabel* positionLabel() const { return m_position; }
+    QLabel* timeLeftLabel() const { return m_timeLeft; }
+    QProgressBar* progressBar() const { return m_progress; }
+    LegDiagram* diagram() const { return m_diagram; }
+    TempoPulse* pulse() const { return m_pulse; }
+
+    QPushButton* previousButton() const { return m_previous; }
+    QPushButton* pauseButton() const { return m_pause; }
+    QPushButton* nextButton() const { return m_nextButton; }
+    QPushButton* restartButton() const { return m_restart; }
+    QPushButton* stopButton() const { return m_stop; }
+    QPushButton* soundButton() const { return m_sound; }
+    QPushButton* voiceButton() const { return m_voice; }
+
+private:
+    const core::ContentLibrary& m_library;
+    QLabel* m_leg;
+    QLabel* m_position;
+    QLabel* m_timeLeft;
+    QProgressBar* m_progress;
+    LegDiagram* m_diagram;
+    QLabel* m_title;
+    QLabel* m_countdown;
+    QLabel* m_details;
+    TempoPulse* m_pulse;
+    QLabel* m_instruction;
+    QLabel* m_next;
+    QLabel* m_cue;
+    QLabel* m_message;
+    QPushButton* m_previous;
+    QPushButton* m_pause;
+    QPushButton* m_nextButton;
+    QPushButton* m_restart;
+    QPushButton* m_stop;
+    QPushButton* m_sound;
+    QPushButton* m_voice;
+};
+
+}  // namespace legease::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "content/content_library.h"
+#include "history/session_record.h"
+#include "session/cue_outputs.h"
+#include "session/session_engine.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QStackedWidget;
+
+namespace legease::ui {
+
+class SessionIntroPage;
+class SessionRunPage;
+class SessionSummaryPage;
+
+struct SessionOptions {
+    core::TimelineOptions timeline;
+    bool soundOn = true;
+    bool voiceOn = false;
+    double volume = 0.8;
+};
+
+// One guided session from the cautions to the summary: runs the engine, turns its cues into
+// sound, speech and text, and answers the keyboard. Sound and voice are optional.
+class SessionView : public QWidget {
+    Q_OBJECT
+
+public:
+    SessionView(const core::ContentLibrary& library, const core::Routine& routine, const SessionOptions& options,
+        const core::Clock& clock, core::CueSound* sound, core::CueVoice* voice, QWidget* parent = nullptr);
+
+    core::SessionEngine& engine() { return m_engine; }
+    SessionIntroPage* introPage() const { return m_intro; }
+    SessionRunPage* runPage() const { return m_run; }
+    SessionSummaryPage* summaryPage() const { return m_summary; }
+    QWidget* currentPage() const;
+
+    bool soundOn() const { return m_soundOn; }
+    bool voiceOn() const { return m_voiceOn; }
+    core::SessionRecord record() const;
+
+    // Asks before stopping a session more than a minute in; tests answer without a dialog.
+    void setStopConfirmation(std::function<bool()> confirm) { m_confirmStop = std::move(confirm); }
+
+    static constexpr qint64 kConfirmStopAfterMs = 60'000;
+
+public Q_SLOTS:
+    void start();
+    void requestStop();
+    void toggleSound();
+    void toggleVoice();
+
+Q_SIGNALS:
+    void done(const legease::core::SessionRecord& record);  // the summary was closed
+    void closeRequested();                                   // Esc before the session began
+    void soundToggled(bool on);
+    void voiceToggled(bool on);
+
+private:
+    void onSegmentChanged();
+    void onStateChanged(core::SessionState state);
+    void onCue(core::Cue cue);
+    void onFinished(bool completed);
+    void addShortcut(const QKeySequence& key, void (*action)(SessionView*));
+    void whileRunning(void (core::SessionEngine::*action)());
+    void say(const QString& text);
+
+    const core::ContentLibrary& m_library;
+    const core::Clock& m_clock;
+    core::SessionEngine m_engine;
+    QPointer<core::CueSound> m_sound;
+    QPointer<core::CueVoice> m_voice;
+    bool m_soundOn;
+    bool m_voiceOn;
+    std::function<bool()> m_confirmStop;
+
+    QStackedWidget* m_pages;
+    SessionIntroPage* m_intro;
+    SessionRunPage* m_run;
+    SessionSummaryPage* m_summary;
+    core::SessionRecord m_record;
+};
+
+}  // namespace legease::ui

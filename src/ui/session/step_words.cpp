@@ -1,0 +1,104 @@
+#include "step_words.h"
+
+#include <QCoreApplication>
+
+namespace legease::ui {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("legease::ui::StepWords", text);
+}
+
+}  // namespace
+
+QString legWords(core::Leg leg)
+{
+    switch (leg) {
+    case core::Leg::Left:
+        return tr("Left leg");
+    case core::Leg::Right:
+        return tr("Right leg");
+    case core::Leg::Both:
+        break;
+    }
+    return tr("Both legs");
+}
+
+QString pressureWords(core::Pressure pressure)
+{
+    switch (pressure) {
+    case core::Pressure::Light:
+        return tr("Light pressure");
+    case core::Pressure::Medium:
+        return tr("Medium pressure");
+    case core::Pressure::Firm:
+        break;
+    }
+    return tr("Firm pressure");
+}
+
+QString directionWords(core::Direction direction)
+{
+    switch (direction) {
+    case core::Direction::TowardHeart:
+        return tr("Toward your heart");
+    case core::Direction::Circular:
+        return tr("In small circles");
+    case core::Direction::AlongMuscle:
+        return tr("Along the muscle");
+    case core::Direction::None:
+        break;
+    }
+    return {};
+}
+
+QString regionName(const core::ContentLibrary& library, const QString& regionId)
+{
+    const core::Region* region = library.region(regionId);
+    return region ? region->name : regionId;
+}
+
+QString strokeName(const core::ContentLibrary& library, const QString& strokeId)
+{
+    const core::Stroke* stroke = library.stroke(strokeId);
+    return stroke ? stroke->name : strokeId;
+}
+
+QString segmentTitle(const core::Segment& segment, const core::Step* step, const core::ContentLibrary& library)
+{
+    switch (segment.kind) {
+    case core::Segment::Kind::GetReady:
+        return tr("Get ready");
+    case core::Segment::Kind::SwitchLegs:
+        return tr("Switch legs");
+    case core::Segment::Kind::Step:
+        break;
+    }
+    if (!step)
+        return {};
+    return QStringLiteral("%1 · %2").arg(regionName(library, step->region), strokeName(library, step->stroke));
+}
+
+QString spokenIntro(const core::Segment& segment, const core::Step* step, const core::ContentLibrary& library)
+{
+    switch (segment.kind) {
+    case core::Segment::Kind::GetReady:
+        return tr("Get ready. We start with your %1.").arg(legWords(segment.leg).toLower());
+    case core::Segment::Kind::SwitchLegs:
+        return tr("Switch legs. Next, your %1.").arg(legWords(segment.leg).toLower());
+    case core::Segment::Kind::Step:
+        break;
+    }
+    if (!step)
+        return {};
+    return QStringLiteral("%1. %2. %3").arg(regionName(library, step->region), strokeName(library, step->stroke), step->instruction);
+}
+
+QString countdownText(qint64 remainingMs)
+{
+    const qint64 seconds = (std::max<qint64>(remainingMs, 0) + 999) / 1000;
+    return core::formatClock(int(seconds));
+}
+
+}  // namespace legease::ui
