@@ -1,0 +1,1 @@
+# benefits (see its folder).

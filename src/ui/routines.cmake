@@ -1,0 +1,1 @@
+# routines (see its folder).
