@@ -9,6 +9,7 @@ namespace legease::core {
 
 // One guided session as the history keeps it.
 struct SessionRecord {
+    qint64 id = 0;  // given by the history store when the session is first written
     QString routineId;
     QString routineTitle;
     QDateTime startedAt;
