@@ -1,0 +1,398 @@
+#include "benefits_view.h"
+
+#include "article_browser.h"
+#include "benefit_list_model.h"
+#include "plural.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPainter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTextLayout>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace legease::ui {
+namespace {
+
+QColor blend(const QColor& a, const QColor& b, qreal aShare)
+{
+    return QColor::fromRgbF(float(a.redF() * aShare + b.redF() * (1 - aShare)),
+        float(a.greenF() * aShare + b.greenF() * (1 - aShare)), float(a.blueF() * aShare + b.blueF() * (1 - aShare)));
+}
+
+// Lays `text` out in `width` on at most `maxLines` lines, the last one elided when the text runs
+// on, and paints it when given a painter. Measuring and painting share this so they always agree.
+int wrappedText(QPainter* painter, const QString& text, const QFont& font, QPoint topLeft, int width, int maxLines)
+{
+    const QFontMetrics metrics(font);
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    int height = 0;
+    for (int count = 0; count < maxLines; ++count) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += metrics.lineSpacing();
+    }
+    layout.endLayout();
+    if (!painter)
+        return height;
+
+    painter->setFont(font);
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        const bool runsOn = i == layout.lineCount() - 1 && line.textStart() + line.textLength() < text.size();
+        if (runsOn) {
+            const QString rest = metrics.elidedText(text.mid(line.textStart()), Qt::ElideRight, width);
+            painter->drawText(topLeft + QPoint(0, int(line.y()) + metrics.ascent()), rest);
+        } else {
+            line.draw(painter, topLeft);
+        }
+    }
+    return height;
+}
+
+// One article in the list: its number, the title in bold, a two-line summary and the evidence
+// grade as a small tag.
+class BenefitDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        opt.icon = QIcon();
+        const QWidget* widget = opt.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+        painter->save();
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+            : (opt.state & QStyle::State_Active)                               ? QPalette::Active
+                                                                               : QPalette::Inactive;
+        const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        const QColor back = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+        if (!selected) {
+            // A hairline between articles, so the two-line summaries do not run together.
+            painter->setPen(blend(text, back, 0.12));
+            painter->drawLine(opt.rect.bottomLeft() + QPoint(kPadX, 0), opt.rect.bottomRight() - QPoint(kPadX, 0));
+        }
+        layoutItem(painter, opt, index, text, blend(text, back, selected ? 0.85 : 0.68));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const auto* view = qobject_cast<const QAbstractItemView*>(opt.widget);
+        opt.rect = QRect(0, 0, view ? view->viewport()->width() : 300, 0);
+        return QSize(opt.rect.width(), layoutItem(nullptr, opt, index, QColor(), QColor()));
+    }
+
+private:
+    static constexpr int kPadX = 12;
+    static constexpr int kPadY = 10;
+    static constexpr int kGap = 4;
+
+    // Returns the height the item needs; paints it too when given a painter.
+    int layoutItem(QPainter* painter, const QStyleOptionViewItem& opt, const QModelIndex& index, const QColor& text,
+        const QColor& muted) const
+    {
+        QFont titleFont = opt.font;
+        titleFont.setBold(true);
+        QFont smallFont = opt.font;
+        smallFont.setPointSizeF(opt.font.pointSizeF() * 0.88);
+        const QFontMetrics titleMetrics(titleFont);
+        const QFontMetrics smallMetrics(smallFont);
+
+        const QString number = index.data(BenefitListModel::NumberRole).toString();
+        const int lastNumber = index.model()->rowCount();
+        const int numberWidth = titleMetrics.horizontalAdvance(QString::number(std::max(lastNumber, 10))) + 10;
+        const int left = opt.rect.left() + kPadX + numberWidth;
+        const int width = std::max(40, opt.rect.width() - 2 * kPadX - numberWidth);
+        int y = opt.rect.top() + kPadY;
+
+        if (painter) {
+            painter->setPen(muted);
+            painter->setFont(titleFont);
+            painter->drawText(QRect(opt.rect.left() + kPadX, y, numberWidth - 10, titleMetrics.height()),
+                Qt::AlignRight | Qt::AlignTop, number);
+            painter->setPen(text);
+        }
+        y += wrappedText(painter, index.data(Qt::DisplayRole).toString(), titleFont, QPoint(left, y), width, 3) + kGap;
+        if (painter)
+            painter->setPen(muted);
+        y += wrappedText(painter, index.data(BenefitListModel::SummaryRole).toString(), opt.font, QPoint(left, y), width, 2)
+            + kGap + 2;
+
+        const QString evidence = index.data(BenefitListModel::EvidenceRole).toString();
+        const QRect tag(left, y, std::min(width, smallMetrics.horizontalAdvance(evidence) + 14), smallMetrics.height() + 4);
+        if (painter) {
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(QPen(muted, 1));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(QRectF(tag).adjusted(0.5, 0.5, -0.5, -0.5), tag.height() / 2.0, tag.height() / 2.0);
+            painter->setFont(smallFont);
+            painter->drawText(tag, Qt::AlignCenter, smallMetrics.elidedText(evidence, Qt::ElideRight, tag.width() - 8));
+        }
+        y += tag.height() + kPadY;
+        return y - opt.rect.top();
+    }
+};
+
+double luminance(const QColor& color)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// Many palettes pair a mid-tone accent with white text, which is hard to read on a button whose
+// style lightens it further; this darkens (or lightens) the accent until the words stand out.
+QColor readableBehind(QColor background, const QColor& text)
+{
+    const bool lightText = luminance(text) > 0.5;
+    for (int step = 0; step < 12 && contrast(background, text) < 4.8; ++step)
+        background = lightText ? background.darker(110) : background.lighter(110);
+    return background;
+}
+
+QLabel* wrappedLabel(qreal scale = 1.0, bool bold = false)
+{
+    auto* label = new QLabel;
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);  // article text comes from packs and is never markup
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    return label;
+}
+
+QString lengthWords(int seconds)
+{
+    if (seconds < 60)
+        return QApplication::translate("legease::ui::BenefitsView", "under a minute");
+    const int minutes = (seconds + 30) / 60;
+    return plural(minutes, QApplication::translate("legease::ui::BenefitsView", "about 1 minute"),
+        QApplication::translate("legease::ui::BenefitsView", "about %1 minutes"));
+}
+
+}  // namespace
+
+BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_model(new BenefitListModel(library, this))
+    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_list(new QListView)
+    , m_title(wrappedLabel(1.6, true))
+    , m_summary(wrappedLabel(1.1))
+    , m_meta(new QLabel)
+    , m_start(new QPushButton(tr("Start this routine")))
+    , m_browser(new ArticleBrowser)
+{
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new BenefitDelegate(m_list));
+    m_list->setAccessibleName(tr("Benefit articles"));
+    m_list->setAccessibleDescription(tr("Choose an article to read it. Enter moves to the article's text."));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setWordWrap(true);  // without it a change of width alone would not remeasure the rows
+    m_list->setMinimumWidth(220);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->installEventFilter(this);
+
+    m_meta->setWordWrap(true);
+    m_meta->setTextFormat(Qt::RichText);
+    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_start->setAccessibleName(tr("Start the routine for this article"));
+    m_start->setDefault(true);
+    m_start->setMinimumHeight(40);
+    QFont startFont = m_start->font();
+    startFont.setBold(true);
+    m_start->setFont(startFont);
+    styleStartButton();
+
+    m_browser->setAccessibleName(tr("Article text"));
+    m_browser->setMinimumHeight(120);
+
+    auto* startRow = new QHBoxLayout;
+    startRow->addWidget(m_start);
+    startRow->addStretch();
+
+    // Lines of about a hundred characters read comfortably; on a wide window the article keeps
+    // to that and leaves the rest empty rather than stretching every line.
+    auto* column = new QWidget;
+    column->setMaximumWidth(fontMetrics().averageCharWidth() * 100 + 110);
+    auto* articleLayout = new QVBoxLayout(column);
+    articleLayout->setContentsMargins(24, 18, 24, 16);
+    articleLayout->setSpacing(8);
+    articleLayout->addWidget(m_title);
+    articleLayout->addWidget(m_summary);
+    articleLayout->addWidget(m_meta);
+    articleLayout->addSpacing(4);
+    articleLayout->addLayout(startRow);
+    articleLayout->addSpacing(4);
+    articleLayout->addWidget(m_browser, 1);
+    auto* article = new QWidget;
+    auto* articleRow = new QHBoxLayout(article);
+    articleRow->setContentsMargins(0, 0, 0, 0);
+    articleRow->addWidget(column, 1);
+    articleRow->addStretch(0);
+
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(article);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    setFocusProxy(m_list);
+    setTabOrder(m_list, m_start);
+    setTabOrder(m_start, m_browser);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { showRow(current.row()); });
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (const core::Benefit* benefit = m_library.benefit(m_current); benefit && m_library.routine(benefit->routine))
+            Q_EMIT startRoutine(benefit->routine);
+    });
+
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0));
+    else
+        showRow(-1);
+}
+
+bool BenefitsView::showBenefit(const QString& benefitId)
+{
+    const int row = m_model->rowOf(benefitId);
+    if (row < 0)
+        return false;
+    m_list->setCurrentIndex(m_model->index(row));
+    m_list->scrollTo(m_model->index(row));
+    return true;
+}
+
+bool BenefitsView::showBenefitNumber(int order)
+{
+    const core::Benefit* benefit = m_model->benefitAt(order - 1);
+    return benefit && showBenefit(benefit->id);
+}
+
+QString BenefitsView::currentBenefit() const
+{
+    return m_current;
+}
+
+void BenefitsView::showRow(int row)
+{
+    const core::Benefit* benefit = m_model->benefitAt(row);
+    if (!benefit) {
+        m_current.clear();
+        m_title->setText(tr("No articles to show"));
+        m_summary->setText(tr("None of the loaded content holds a benefit article. If you expected some, a content pack "
+                              "may have been left out because of a problem; the Help menu lists any."));
+        m_meta->hide();
+        m_start->setEnabled(false);
+        m_browser->clear();
+        return;
+    }
+
+    m_current = benefit->id;
+    m_title->setText(benefit->title);
+    m_summary->setText(benefit->summary);
+    QString meta = tr("<b>Evidence:</b> %1 — %2")
+                       .arg(evidenceWord(benefit->evidence).toHtmlEscaped(), evidenceMeaning(benefit->evidence).toHtmlEscaped());
+    const core::Routine* routine = m_library.routine(benefit->routine);
+    if (routine)
+        meta += QStringLiteral("<br>")
+            + tr("<b>Routine:</b> %1 · %2 of massage")
+                  .arg(routine->title.toHtmlEscaped(), lengthWords(core::routineSeconds(*routine)).toHtmlEscaped());
+    m_meta->setText(meta);
+    m_meta->show();
+    m_start->setEnabled(routine != nullptr);
+    m_start->setToolTip(routine ? tr("Begin “%1”").arg(routine->title) : QString());
+    m_start->setAccessibleDescription(routine ? routine->title : QString());
+    m_browser->showMarkdown(articleMarkdown(*benefit));
+}
+
+void BenefitsView::styleStartButton()
+{
+    // The accent colour of whatever palette is in use, so the one action on the page stands out
+    // in light and dark alike. Disabled keeps the ordinary look.
+    QPalette accent = palette();
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        const QColor text = accent.color(group, QPalette::HighlightedText);
+        accent.setColor(group, QPalette::Button, readableBehind(accent.color(group, QPalette::Highlight), text));
+        accent.setColor(group, QPalette::ButtonText, text);
+    }
+    m_start->setPalette(accent);
+}
+
+bool BenefitsView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_list->currentIndex().isValid()) {
+            showRow(m_list->currentIndex().row());
+            m_browser->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void BenefitsView::showEvent(QShowEvent* event)
+{
+    // The list gets about a third of the first width it is shown at, within what its items need;
+    // after that the splitter is the person's to move.
+    if (!m_sized) {
+        m_sized = true;
+        const int list = std::clamp(width() * 32 / 100, m_list->minimumWidth(), 340);
+        m_splitter->setSizes({list, std::max(1, width() - list)});
+    }
+    QWidget::showEvent(event);
+}
+
+void BenefitsView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        styleStartButton();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace legease::ui
