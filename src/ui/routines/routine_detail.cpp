@@ -1,0 +1,303 @@
+#include "routine_detail.h"
+
+#include "plural.h"
+#include "routine_list_model.h"
+#include "step_words.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace legease::ui {
+namespace {
+
+QLabel* wrappedLabel(qreal scale = 1.0, bool bold = false)
+{
+    auto* label = new QLabel;
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);  // routine text comes from packs and is never markup
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    return label;
+}
+
+QString shortPressure(core::Pressure pressure)
+{
+    switch (pressure) {
+    case core::Pressure::Light:
+        return QCoreApplication::translate("legease::ui::RoutineDetail", "Light");
+    case core::Pressure::Medium:
+        return QCoreApplication::translate("legease::ui::RoutineDetail", "Medium");
+    case core::Pressure::Firm:
+        break;
+    }
+    return QCoreApplication::translate("legease::ui::RoutineDetail", "Firm");
+}
+
+}  // namespace
+
+RoutineDetail::RoutineDetail(const core::ContentLibrary& library, QWidget* parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_pages(new QStackedWidget)
+    , m_empty(wrappedLabel(1.1))
+    , m_scroll(new QScrollArea)
+    , m_title(wrappedLabel(1.6, true))
+    , m_summary(wrappedLabel(1.05))
+    , m_meta(wrappedLabel())
+    , m_cautions(new QLabel)
+    , m_stepsHeading(wrappedLabel(1.0, true))
+    , m_steps(new QTreeWidget)
+    , m_total(wrappedLabel())
+    , m_start(new QPushButton(tr("Start")))
+{
+    m_title->setAccessibleName(tr("Routine title"));
+    m_meta->setAccessibleName(tr("Length, level and legs"));
+
+    auto* cautionsHeading = wrappedLabel(1.0, true);
+    cautionsHeading->setText(tr("Before you start"));
+    m_cautions->setWordWrap(true);
+    m_cautions->setTextFormat(Qt::RichText);  // a bulleted list; every caution is escaped
+    m_cautions->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cautions->setAccessibleName(tr("Cautions for this routine"));
+
+    m_steps->setAccessibleName(tr("Steps of this routine"));
+    m_steps->setAccessibleDescription(tr("Hover over or select a step to read how it is done."));
+    m_steps->setColumnCount(StepColumnCount);
+    m_steps->setRootIsDecorated(false);
+    m_steps->setUniformRowHeights(true);
+    m_steps->setAllColumnsShowFocus(true);
+    m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_steps->setTextElideMode(Qt::ElideRight);
+    // The whole table is laid out in the page, which scrolls as one; a second scroll bar inside
+    // it would only hide steps.
+    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QHeaderView* header = m_steps->header();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RegionColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(24);
+
+    m_start->setAccessibleName(tr("Start this routine"));
+    m_start->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_start->setDefault(true);
+    m_start->setMinimumHeight(40);
+    m_start->setMinimumWidth(140);
+    QFont startFont = m_start->font();
+    startFont.setBold(true);
+    startFont.setPointSizeF(startFont.pointSizeF() * 1.1);
+    m_start->setFont(startFont);
+    styleStartButton();
+
+    // Lines of about ninety characters read comfortably; on a wide window the text keeps to that.
+    auto* column = new QWidget;
+    column->setMaximumWidth(fontMetrics().averageCharWidth() * 90 + 60);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(24, 18, 24, 12);
+    columnLayout->setSpacing(8);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_summary);
+    columnLayout->addWidget(m_meta);
+    columnLayout->addSpacing(6);
+    columnLayout->addWidget(cautionsHeading);
+    columnLayout->addWidget(m_cautions);
+    columnLayout->addSpacing(6);
+    columnLayout->addWidget(m_stepsHeading);
+    columnLayout->addWidget(m_steps);
+    columnLayout->addWidget(m_total);
+    columnLayout->addStretch(1);
+
+    auto* page = new QWidget;
+    auto* pageRow = new QHBoxLayout(page);
+    pageRow->setContentsMargins(0, 0, 0, 0);
+    pageRow->addWidget(column, 1);
+    pageRow->addStretch(0);
+
+    m_scroll->setWidget(page);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);  // its contents take focus; the frame has nothing to say
+
+    auto* footer = new QHBoxLayout;
+    footer->setContentsMargins(24, 10, 24, 14);
+    footer->addWidget(m_start);
+    footer->addStretch(1);
+
+    auto* routinePage = new QWidget;
+    auto* routineLayout = new QVBoxLayout(routinePage);
+    routineLayout->setContentsMargins(0, 0, 0, 0);
+    routineLayout->setSpacing(0);
+    routineLayout->addWidget(m_scroll, 1);
+    routineLayout->addLayout(footer);
+
+    m_empty->setText(tr("Choose a routine from the list to see its steps here."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setContentsMargins(24, 24, 24, 24);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    m_pages->addWidget(routinePage);
+    m_pages->addWidget(m_empty);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    setTabOrder(m_steps, m_start);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (!m_routine.isEmpty())
+            Q_EMIT startRequested(m_routine);
+    });
+
+    refresh();
+}
+
+void RoutineDetail::showRoutine(const QString& routineId)
+{
+    const QString id = m_library.routine(routineId) ? routineId : QString();
+    if (id == m_routine && !id.isEmpty())
+        return;
+    m_routine = id;
+    refresh();
+    m_scroll->ensureVisible(0, 0);
+}
+
+void RoutineDetail::setSessionLength(const core::SessionLength& length)
+{
+    m_length = length;
+    refresh();
+}
+
+void RoutineDetail::setPlaceholderText(const QString& text)
+{
+    m_empty->setText(text);
+}
+
+void RoutineDetail::refresh()
+{
+    const core::Routine* routine = m_library.routine(m_routine);
+    m_start->setEnabled(routine != nullptr);
+    if (!routine) {
+        m_pages->setCurrentWidget(m_empty);
+        m_steps->clear();
+        return;
+    }
+    m_pages->setCurrentWidget(m_pages->widget(0));
+
+    const std::vector<int> seconds = core::scaledStepSeconds(*routine, m_length);
+    int oneRun = 0;
+    for (const int s : seconds)
+        oneRun += s;
+    const int passes = core::passCount(routine->sides);
+    const QString total = core::formatClock(oneRun * passes);
+
+    m_title->setText(routine->title);
+    m_summary->setText(routine->summary);
+    m_summary->setVisible(!routine->summary.isEmpty());
+
+    QString legs;
+    switch (routine->sides) {
+    case core::Sides::LeftThenRight:
+        legs = tr("Left leg first, then the right");
+        break;
+    case core::Sides::RightThenLeft:
+        legs = tr("Right leg first, then the left");
+        break;
+    case core::Sides::BothTogether:
+        legs = tr("Both legs together");
+        break;
+    }
+    m_meta->setText(tr("%1 of massage, plus short pauses").arg(total) + QStringLiteral(" · ")
+        + tr("%1 level").arg(levelWords(routine->level)) + QStringLiteral(" · ") + legs);
+
+    QString cautions;
+    for (const QString& caution : routine->cautions)
+        cautions += QStringLiteral("<li>%1</li>").arg(caution.toHtmlEscaped());
+    cautions += QStringLiteral("<li>%1</li>")
+                    .arg(tr("Massage should feel good. Stop at once if anything hurts, tingles or feels numb.").toHtmlEscaped());
+    // Qt's default list indent is wide for a side pane; pull the bullets in a little.
+    m_cautions->setText(QStringLiteral("<ul style=\"margin-left:-16px\">%1</ul>").arg(cautions));
+
+    m_stepsHeading->setText(plural(qint64(routine->steps.size()), tr("1 step"), tr("%1 steps")));
+    m_steps->setHeaderLabels({tr("#"), tr("Region"), tr("Stroke"), tr("Pressure"), passes > 1 ? tr("Each leg") : tr("Time")});
+    m_steps->headerItem()->setToolTip(TimeColumn,
+        passes > 1 ? tr("Time for this step on one leg; the steps run again for the other leg")
+                   : tr("Time for this step, both legs together"));
+    m_steps->clear();
+    QList<QTreeWidgetItem*> items;
+    for (std::size_t i = 0; i < routine->steps.size(); ++i) {
+        const core::Step& step = routine->steps[i];
+        auto* item = new QTreeWidgetItem({QString::number(i + 1), regionName(m_library, step.region),
+            strokeName(m_library, step.stroke), shortPressure(step.pressure), core::formatClock(seconds[i])});
+        item->setTextAlignment(NumberColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(TimeColumn, Qt::AlignRight | Qt::AlignVCenter);
+        QStringList how{pressureWords(step.pressure)};
+        if (const QString direction = directionWords(step.direction); !direction.isEmpty())
+            how << direction;
+        if (step.tempo)
+            how << tr("%1 strokes a minute").arg(*step.tempo);
+        const QString tip = how.join(QStringLiteral(" · ")) + (step.instruction.isEmpty() ? QString() : QStringLiteral("\n") + step.instruction);
+        for (int column = 0; column < StepColumnCount; ++column)
+            item->setToolTip(column, tip);
+        // A little air between rows: the table is read, not scanned like a spreadsheet.
+        item->setSizeHint(NumberColumn, QSize(0, m_steps->fontMetrics().height() + 6));
+        items << item;
+    }
+    m_steps->addTopLevelItems(items);
+    fitStepsHeight();
+
+    if (passes > 1)
+        m_total->setText(tr("In all: %1 of massage (%2 for each leg), plus short pauses to get ready and to switch legs.")
+                             .arg(total, core::formatClock(oneRun)));
+    else
+        m_total->setText(tr("In all: %1 of massage for both legs together, plus a short pause to get ready.").arg(total));
+
+    m_start->setToolTip(tr("Begin “%1”").arg(routine->title));
+    m_start->setAccessibleDescription(routine->title);
+}
+
+void RoutineDetail::fitStepsHeight()
+{
+    int rows = 0;
+    const int count = m_steps->topLevelItemCount();
+    if (count > 0)
+        rows = m_steps->sizeHintForRow(0) * count;
+    m_steps->setFixedHeight(m_steps->header()->sizeHint().height() + rows + 2 * m_steps->frameWidth() + 2);
+}
+
+void RoutineDetail::styleStartButton()
+{
+    // The palette's accent, so the one action on the page stands out in light and dark alike.
+    QPalette accent = palette();
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        accent.setColor(group, QPalette::Button, accent.color(group, QPalette::Highlight));
+        accent.setColor(group, QPalette::ButtonText, accent.color(group, QPalette::HighlightedText));
+    }
+    m_start->setPalette(accent);
+}
+
+void RoutineDetail::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        styleStartButton();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitStepsHeight();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace legease::ui

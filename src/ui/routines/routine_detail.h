@@ -1,0 +1,73 @@
+#pragma once
+
+#include "content/content_library.h"
+#include "session/timeline.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace legease::ui {
+
+// One routine laid out before it is run: what it is for, how long it takes at the chosen length,
+// what to watch out for, and every step with its time. Start stays in view below the scrolling
+// text. With no routine it says how to pick one.
+class RoutineDetail : public QWidget {
+    Q_OBJECT
+
+public:
+    enum StepColumn { NumberColumn, RegionColumn, StrokeColumn, PressureColumn, TimeColumn, StepColumnCount };
+
+    explicit RoutineDetail(const core::ContentLibrary& library, QWidget* parent = nullptr);
+
+    // "" or an id the library does not hold shows the "pick a routine" note instead.
+    void showRoutine(const QString& routineId);
+    QString routine() const { return m_routine; }
+
+    // Step times and totals as a session at `length` will run them.
+    void setSessionLength(const core::SessionLength& length);
+
+    // What shows when no routine is; "" leaves the pane blank.
+    void setPlaceholderText(const QString& text);
+
+    QLabel* titleLabel() const { return m_title; }
+    QLabel* summaryLabel() const { return m_summary; }
+    QLabel* metaLabel() const { return m_meta; }
+    QLabel* cautionsLabel() const { return m_cautions; }
+    QTreeWidget* stepsView() const { return m_steps; }
+    QLabel* totalLabel() const { return m_total; }
+    QPushButton* startButton() const { return m_start; }
+
+Q_SIGNALS:
+    void startRequested(const QString& routineId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+    void fitStepsHeight();
+    void styleStartButton();
+
+    const core::ContentLibrary& m_library;
+    core::SessionLength m_length;
+    QString m_routine;
+
+    QStackedWidget* m_pages;
+    QLabel* m_empty;
+    QScrollArea* m_scroll;
+    QLabel* m_title;
+    QLabel* m_summary;
+    QLabel* m_meta;
+    QLabel* m_cautions;
+    QLabel* m_stepsHeading;
+    QTreeWidget* m_steps;
+    QLabel* m_total;
+    QPushButton* m_start;
+};
+
+}  // namespace legease::ui
