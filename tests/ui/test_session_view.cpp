@@ -281,3 +281,37 @@ TEST_CASE("arrow keys and Space reach the session even while a control button ha
         CHECK(s.view->engine().state() == SessionState::Running);
     }
 }
+
+TEST_CASE("the session tells the history what to keep at the start, at each step and at the end")
+{
+    Session s(QStringLiteral("calf-calm"));
+    QSignalSpy records(s.view.get(), &ui::SessionView::recordChanged);
+    s.view->start();
+    REQUIRE(records.size() == 1);
+    auto first = records.last().at(0).value<core::SessionRecord>();
+    CHECK(first.id == 0);
+    CHECK(first.routineId == QStringLiteral("calf-calm"));
+    CHECK(first.stepsDone == 0);
+    CHECK_FALSE(first.completed);
+    s.view->setRecordId(42);
+
+    s.pass(5'000 + 60'000);  // get-ready and the first step done
+    const auto afterStep = records.last().at(0).value<core::SessionRecord>();
+    CHECK(afterStep.id == 42);
+    CHECK(afterStep.stepsDone == 1);
+    CHECK(afterStep.activeSeconds == 65);
+    const int boundaries = int(records.size());
+    CHECK(boundaries >= 3);
+
+    s.pass(45'000 + 10'000 + 60'000 + 45'000);
+    const auto finished = records.last().at(0).value<core::SessionRecord>();
+    CHECK(finished.completed);
+    CHECK(finished.stepsDone == 4);
+    QTest::mouseClick(s.view->summaryPage()->feeling()->findChildren<QAbstractButton*>().at(9), Qt::LeftButton);
+    QTest::mouseClick(s.view->summaryPage()->findChild<QPushButton*>(), Qt::LeftButton);
+    CHECK(records.last().at(0).value<core::SessionRecord>().feelingAfter == 9);
+
+    s.view->showHistoryProblem(QStringLiteral("The disk is full."));
+    s.view->showHistoryProblem(QStringLiteral("Something else."));
+    CHECK(s.run()->messageLabel()->text() == QStringLiteral("The disk is full."));
+}

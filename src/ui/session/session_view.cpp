@@ -67,6 +67,7 @@ SessionView::SessionView(const core::ContentLibrary& library, const core::Routin
     connect(m_intro, &SessionIntroPage::startRequested, this, &SessionView::start);
     connect(m_summary, &SessionSummaryPage::doneRequested, this, [this] {
         m_record.feelingAfter = m_summary->feeling()->value();
+        Q_EMIT recordChanged(m_record);
         Q_EMIT done(m_record);
     });
     connect(&m_engine, &core::SessionEngine::segmentChanged, this, &SessionView::onSegmentChanged);
@@ -129,7 +130,7 @@ void SessionView::start()
     m_pages->setCurrentWidget(m_run);
     setFocusProxy(m_run->pauseButton());
     m_run->pauseButton()->setFocus();
-    m_engine.start();
+    m_engine.start();  // its first segment change writes the record
     say(spokenIntro(m_engine.segment(), m_engine.stepOf(m_engine.segment()), m_library));
 }
 
@@ -177,6 +178,27 @@ void SessionView::onSegmentChanged()
 {
     m_run->showSegment(m_engine);
     m_run->showCue(QString());
+    if (m_engine.state() == core::SessionState::Running || m_engine.state() == core::SessionState::Paused)
+        captureProgress();
+}
+
+void SessionView::captureProgress()
+{
+    // An end time only once it has ended: a session cut off by a crash stays visibly unfinished.
+    if (m_engine.state() == core::SessionState::Finished && !m_record.endedAt.isValid())
+        m_record.endedAt = QDateTime::fromMSecsSinceEpoch(m_clock.wallMs());
+    m_record.activeSeconds = int(m_engine.activeMs() / 1000);
+    m_record.stepsDone = m_engine.stepsDone();
+    m_record.completed = m_engine.state() == core::SessionState::Finished && m_engine.completed();
+    Q_EMIT recordChanged(m_record);
+}
+
+void SessionView::showHistoryProblem(const QString& message)
+{
+    if (m_historyProblemShown || message.isEmpty())
+        return;
+    m_historyProblemShown = true;
+    m_run->showMessage(message);
 }
 
 void SessionView::onStateChanged(core::SessionState state)
@@ -215,13 +237,10 @@ void SessionView::onCue(core::Cue cue)
     }
 }
 
-void SessionView::onFinished(bool completed)
+void SessionView::onFinished()
 {
-    m_record.endedAt = QDateTime::fromMSecsSinceEpoch(m_clock.wallMs());
-    m_record.activeSeconds = int(m_engine.activeMs() / 1000);
-    m_record.stepsDone = m_engine.stepsDone();
-    m_record.completed = completed;
-    m_summary->showResult(completed, m_record.activeSeconds, m_record.stepsDone, m_record.stepsTotal);
+    captureProgress();
+    m_summary->showResult(m_record.completed, m_record.activeSeconds, m_record.stepsDone, m_record.stepsTotal);
     m_pages->setCurrentWidget(m_summary);
     setFocusProxy(m_summary);
     m_summary->setFocus();

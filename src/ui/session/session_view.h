@@ -44,6 +44,11 @@ public:
     bool voiceOn() const { return m_voiceOn; }
     core::SessionRecord record() const;
 
+    // The history store's id for this session, once it has been written.
+    void setRecordId(qint64 id) { m_record.id = id; }
+    // Shown once on the run page when the history cannot keep this session.
+    void showHistoryProblem(const QString& message);
+
     // Asks before stopping a session more than a minute in; tests answer without a dialog.
     void setStopConfirmation(std::function<bool()> confirm) { m_confirmStop = std::move(confirm); }
 
@@ -56,6 +61,9 @@ public Q_SLOTS:
     void toggleVoice();
 
 Q_SIGNALS:
+    // At the start, at every step boundary, at the end and when the summary is closed: what the
+    // history should hold so far, so a crash loses at most the current step.
+    void recordChanged(const legease::core::SessionRecord& record);
     void done(const legease::core::SessionRecord& record);  // the summary was closed
     void closeRequested();                                   // Esc before the session began
     void soundToggled(bool on);
@@ -65,10 +73,11 @@ private:
     void onSegmentChanged();
     void onStateChanged(core::SessionState state);
     void onCue(core::Cue cue);
-    void onFinished(bool completed);
+    void onFinished();
     void addShortcut(const QKeySequence& key, void (*action)(SessionView*));
     void whileRunning(void (core::SessionEngine::*action)());
     void say(const QString& text);
+    void captureProgress();
 
     const core::ContentLibrary& m_library;
     const core::Clock& m_clock;
@@ -84,6 +93,7 @@ private:
     SessionRunPage* m_run;
     SessionSummaryPage* m_summary;
     core::SessionRecord m_record;
+    bool m_historyProblemShown = false;
 };
 
 }  // namespace legease::ui
