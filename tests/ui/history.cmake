@@ -1,0 +1,2 @@
+# Tests of the history view.
+target_sources(ui_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/ui/test_history_view.cpp)
