@@ -131,11 +131,12 @@ QString HistoryStore::defaultPath()
 
 bool HistoryStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen() && m_problem.isEmpty();
+    return m_ready;
 }
 
 bool HistoryStore::open()
 {
+    m_ready = false;
     m_problem.clear();
     m_notice.clear();
     const QFileInfo file(m_path);
@@ -159,7 +160,8 @@ bool HistoryStore::open()
         if (!openConnection())
             return false;
     }
-    return migrate();
+    m_ready = migrate();
+    return m_ready;
 }
 
 bool HistoryStore::openConnection()
@@ -241,7 +243,7 @@ bool HistoryStore::migrate()
 
 bool HistoryStore::write(const QString& sql, const SessionRecord& r)
 {
-    if (!QSqlDatabase::contains(m_connection))
+    if (!m_ready)
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
@@ -300,6 +302,8 @@ bool HistoryStore::update(const SessionRecord& record)
 
 int HistoryStore::count(const QString& routineId) const
 {
+    if (!m_ready)
+        return 0;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM sessions") + routineClause(routineId));
     bindRoutine(query, routineId);
@@ -309,6 +313,8 @@ int HistoryStore::count(const QString& routineId) const
 std::vector<SessionRecord> HistoryStore::recent(int limit, int offset, const QString& routineId) const
 {
     std::vector<SessionRecord> records;
+    if (!m_ready)
+        return records;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM sessions%2 ORDER BY started_at DESC, id DESC LIMIT :limit OFFSET :offset")
@@ -325,6 +331,8 @@ std::vector<SessionRecord> HistoryStore::recent(int limit, int offset, const QSt
 std::vector<SessionRecord> HistoryStore::all() const
 {
     std::vector<SessionRecord> records;
+    if (!m_ready)
+        return records;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
     if (query.exec(QStringLiteral("SELECT %1 FROM sessions ORDER BY started_at, id").arg(QString::fromLatin1(kColumns))))
@@ -336,6 +344,8 @@ std::vector<SessionRecord> HistoryStore::all() const
 QStringList HistoryStore::routineIds() const
 {
     QStringList ids;
+    if (!m_ready)
+        return ids;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (query.exec(QStringLiteral("SELECT DISTINCT routine_id FROM sessions ORDER BY routine_id")))
         while (query.next())
@@ -346,6 +356,8 @@ QStringList HistoryStore::routineIds() const
 HistorySummary HistoryStore::summary(const QDate& today, int weekCount, const QString& routineId) const
 {
     HistorySummary summary;
+    if (!m_ready)
+        return summary;
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery totals(db);
     totals.prepare(QStringLiteral("SELECT COUNT(*), TOTAL(completed), TOTAL(active_seconds) FROM sessions") + routineClause(routineId));

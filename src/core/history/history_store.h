@@ -73,6 +73,7 @@ private:
     QString m_connection;
     QString m_problem;
     QString m_notice;
+    bool m_ready = false;  // opened and migrated; a later failed write does not change it
 };
 
 // Streaks from the days (local dates) that had a completed session, in any order.
