@@ -1,0 +1,225 @@
+#include "settings/app_settings.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <array>
+#include <functional>
+
+namespace legease::core {
+namespace {
+
+enum class Key {
+    SoundEnabled,
+    SoundVolume,
+    VoiceEnabled,
+    VoiceName,
+    GetReadySeconds,
+    SwitchLegsSeconds,
+    SessionLength,
+    FirstLeg,
+    Theme,
+    SafetyAcknowledged,
+    WindowGeometry,
+    LastView,
+};
+
+using Rule = std::function<bool(const QVariant&)>;
+
+struct KeySpec {
+    Key key;
+    const char* name;
+    QVariant fallback;
+    Rule valid;
+    bool preference;  // reset by "Restore defaults"
+};
+
+Rule isBool()
+{
+    return [](const QVariant& v) {
+        const QString text = v.toString().toLower();
+        return v.typeId() == QMetaType::Bool || text == QLatin1String("true") || text == QLatin1String("false");
+    };
+}
+
+Rule intIn(int min, int max)
+{
+    return [min, max](const QVariant& v) {
+        bool ok = false;
+        const int value = v.toString().toInt(&ok);
+        return ok && value >= min && value <= max;
+    };
+}
+
+Rule oneOf(QStringList allowed)
+{
+    return [allowed](const QVariant& v) { return allowed.contains(v.toString()); };
+}
+
+Rule anything()
+{
+    return [](const QVariant&) { return true; };
+}
+
+const std::array<KeySpec, 12>& table()
+{
+    static const std::array<KeySpec, 12> specs{{
+        {Key::SoundEnabled, "sound/enabled", true, isBool(), true},
+        {Key::SoundVolume, "sound/volume", 80, intIn(0, 100), true},
+        {Key::VoiceEnabled, "voice/enabled", false, isBool(), true},
+        {Key::VoiceName, "voice/name", QString(), anything(), true},
+        {Key::GetReadySeconds, "session/getReadySeconds", 5, intIn(0, 60), true},
+        {Key::SwitchLegsSeconds, "session/switchLegsSeconds", 10, intIn(0, 120), true},
+        {Key::SessionLength, "session/length", QStringLiteral("100%"),
+            [](const QVariant& v) { return AppSettings::parseLength(v.toString()).has_value(); }, true},
+        {Key::FirstLeg, "session/firstLeg", QStringLiteral("routine"),
+            oneOf({QStringLiteral("routine"), QStringLiteral("left"), QStringLiteral("right")}), true},
+        {Key::Theme, "appearance/theme", QStringLiteral("system"),
+            oneOf({QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}), true},
+        {Key::SafetyAcknowledged, "safety/acknowledged", false, isBool(), false},
+        {Key::WindowGeometry, "window/geometry", QByteArray(), anything(), false},
+        {Key::LastView, "window/lastView", QStringLiteral("benefits"),
+            oneOf({QStringLiteral("benefits"), QStringLiteral("routines"), QStringLiteral("history")}), false},
+    }};
+    return specs;
+}
+
+const KeySpec& spec(Key key)
+{
+    return table()[std::size_t(key)];
+}
+
+QVariant read(const QSettings& store, Key key)
+{
+    const KeySpec& s = spec(key);
+    const QVariant value = store.value(QString::fromLatin1(s.name));
+    return value.isValid() && s.valid(value) ? value : s.fallback;
+}
+
+void write(QSettings& store, Key key, const QVariant& value)
+{
+    store.setValue(QString::fromLatin1(spec(key).name), value);
+}
+
+bool readBool(const QSettings& store, Key key)
+{
+    const QVariant v = read(store, key);
+    return v.typeId() == QMetaType::Bool ? v.toBool() : v.toString().toLower() == QLatin1String("true");
+}
+
+}  // namespace
+
+AppSettings::AppSettings(QSettings& store)
+    : m_store(store)
+{
+    for (std::size_t i = 0; i < table().size(); ++i)
+        Q_ASSERT(table()[i].key == Key(i));  // the table is indexed by key
+}
+
+QString AppSettings::lengthText(const SessionLength& length)
+{
+    switch (length.mode) {
+    case SessionLength::Mode::Percent:
+        return QStringLiteral("%1%").arg(length.value);
+    case SessionLength::Mode::Minutes:
+        return QStringLiteral("%1min").arg(length.value);
+    case SessionLength::Mode::AsWritten:
+        break;
+    }
+    return QStringLiteral("100%");
+}
+
+std::optional<SessionLength> AppSettings::parseLength(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,3})(%|min)$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int value = match.captured(1).toInt();
+    if (match.captured(2) == QLatin1String("%")) {
+        if (value < kMinLengthPercent || value > kMaxLengthPercent)
+            return std::nullopt;
+        return value == 100 ? SessionLength{} : SessionLength::percent(value);
+    }
+    if (value < 5 || value > 60)
+        return std::nullopt;
+    return SessionLength::minutes(value);
+}
+
+bool AppSettings::soundEnabled() const { return readBool(m_store, Key::SoundEnabled); }
+void AppSettings::setSoundEnabled(bool on) { write(m_store, Key::SoundEnabled, on); }
+int AppSettings::soundVolume() const { return read(m_store, Key::SoundVolume).toInt(); }
+void AppSettings::setSoundVolume(int percent) { write(m_store, Key::SoundVolume, std::clamp(percent, 0, 100)); }
+bool AppSettings::voiceEnabled() const { return readBool(m_store, Key::VoiceEnabled); }
+void AppSettings::setVoiceEnabled(bool on) { write(m_store, Key::VoiceEnabled, on); }
+QString AppSettings::voiceName() const { return read(m_store, Key::VoiceName).toString(); }
+void AppSettings::setVoiceName(const QString& name) { write(m_store, Key::VoiceName, name); }
+int AppSettings::getReadySeconds() const { return read(m_store, Key::GetReadySeconds).toInt(); }
+void AppSettings::setGetReadySeconds(int seconds) { write(m_store, Key::GetReadySeconds, std::clamp(seconds, 0, 60)); }
+int AppSettings::switchLegsSeconds() const { return read(m_store, Key::SwitchLegsSeconds).toInt(); }
+void AppSettings::setSwitchLegsSeconds(int seconds) { write(m_store, Key::SwitchLegsSeconds, std::clamp(seconds, 0, 120)); }
+
+SessionLength AppSettings::sessionLength() const
+{
+    return parseLength(read(m_store, Key::SessionLength).toString()).value_or(SessionLength{});
+}
+
+void AppSettings::setSessionLength(const SessionLength& length)
+{
+    write(m_store, Key::SessionLength, lengthText(length));
+}
+
+std::optional<Leg> AppSettings::firstLeg() const
+{
+    const QString leg = read(m_store, Key::FirstLeg).toString();
+    if (leg == QLatin1String("left"))
+        return Leg::Left;
+    if (leg == QLatin1String("right"))
+        return Leg::Right;
+    return std::nullopt;
+}
+
+void AppSettings::setFirstLeg(std::optional<Leg> leg)
+{
+    write(m_store, Key::FirstLeg,
+        leg == Leg::Left ? QStringLiteral("left") : leg == Leg::Right ? QStringLiteral("right") : QStringLiteral("routine"));
+}
+
+TimelineOptions AppSettings::timelineOptions() const
+{
+    return {getReadySeconds(), switchLegsSeconds(), sessionLength(), firstLeg()};
+}
+
+AppSettings::Theme AppSettings::theme() const
+{
+    const QString theme = read(m_store, Key::Theme).toString();
+    return theme == QLatin1String("light") ? Theme::Light : theme == QLatin1String("dark") ? Theme::Dark : Theme::System;
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    write(m_store, Key::Theme,
+        theme == Theme::Light ? QStringLiteral("light") : theme == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("system"));
+}
+
+bool AppSettings::safetyAcknowledged() const { return readBool(m_store, Key::SafetyAcknowledged); }
+void AppSettings::setSafetyAcknowledged(bool acknowledged) { write(m_store, Key::SafetyAcknowledged, acknowledged); }
+void AppSettings::resetFirstRun() { m_store.remove(QString::fromLatin1(spec(Key::SafetyAcknowledged).name)); }
+QByteArray AppSettings::windowGeometry() const { return read(m_store, Key::WindowGeometry).toByteArray(); }
+void AppSettings::setWindowGeometry(const QByteArray& geometry) { write(m_store, Key::WindowGeometry, geometry); }
+QString AppSettings::lastView() const { return read(m_store, Key::LastView).toString(); }
+
+void AppSettings::setLastView(const QString& view)
+{
+    if (spec(Key::LastView).valid(view))
+        write(m_store, Key::LastView, view);
+}
+
+void AppSettings::resetToDefaults()
+{
+    for (const KeySpec& s : table())
+        if (s.preference)
+            m_store.remove(QString::fromLatin1(s.name));
+}
+
+}  // namespace legease::core

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "session/leg.h"
+#include "session/timeline.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+#include <optional>
+
+namespace legease::core {
+
+// Every setting the app keeps, typed, with its default and its rule in one table (in the .cpp).
+// A stored value that breaks its rule (edited by hand, left by an older version) reads as the
+// default; nothing is written back until the person changes the setting.
+class AppSettings {
+public:
+    enum class Theme { System, Light, Dark };
+
+    explicit AppSettings(QSettings& store);
+
+    bool soundEnabled() const;
+    void setSoundEnabled(bool on);
+    int soundVolume() const;  // percent, 0 to 100
+    void setSoundVolume(int percent);
+    bool voiceEnabled() const;
+    void setVoiceEnabled(bool on);
+    QString voiceName() const;  // "" is the speech engine's default voice
+    void setVoiceName(const QString& name);
+
+    int getReadySeconds() const;  // 0 to 60
+    void setGetReadySeconds(int seconds);
+    int switchLegsSeconds() const;  // 0 to 120
+    void setSwitchLegsSeconds(int seconds);
+    SessionLength sessionLength() const;  // as written, 50-200 %, or 5-60 minutes
+    void setSessionLength(const SessionLength& length);
+    std::optional<Leg> firstLeg() const;  // nullopt: follow the routine
+    void setFirstLeg(std::optional<Leg> leg);
+    TimelineOptions timelineOptions() const;
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    bool safetyAcknowledged() const;
+    void setSafetyAcknowledged(bool acknowledged);
+    void resetFirstRun();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QString lastView() const;  // benefits, routines or history
+    void setLastView(const QString& view);
+
+    // Back to defaults for every preference a person sets in the Settings dialog; the safety
+    // acknowledgement and the window layout are kept.
+    void resetToDefaults();
+
+    // "100%", "75%", "10min": the stored spelling of a session length.
+    static QString lengthText(const SessionLength& length);
+    static std::optional<SessionLength> parseLength(const QString& text);
+
+private:
+    QSettings& m_store;
+};
+
+}  // namespace legease::core

@@ -1,0 +1,189 @@
+#include "settings_dialog.h"
+
+#include "settings/app_settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTemporaryFile>
+#include <QVBoxLayout>
+
+namespace legease::ui {
+namespace {
+
+void named(QWidget* widget, const QString& name)
+{
+    widget->setAccessibleName(name);
+}
+
+// Choices stored as the settings table spells them, so the combo and the file agree.
+void selectData(QComboBox* combo, const QVariant& value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+}  // namespace
+
+SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_sound(new QCheckBox(tr("Play soft &sounds at each step")))
+    , m_volume(new QSlider(Qt::Horizontal))
+    , m_volumeValue(new QLabel)
+    , m_voice(new QCheckBox(tr("Read each step &aloud")))
+    , m_voiceName(new QComboBox)
+    , m_getReady(new QSpinBox)
+    , m_switchLegs(new QSpinBox)
+    , m_length(new QComboBox)
+    , m_firstLeg(new QComboBox)
+    , m_theme(new QComboBox)
+{
+    setWindowTitle(tr("Settings"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* soundGroup = new QGroupBox(tr("Sound and voice"));
+    auto* soundForm = new QFormLayout(soundGroup);
+    named(m_sound, tr("Play sounds"));
+    soundForm->addRow(m_sound);
+    m_volume->setRange(0, 100);
+    m_volume->setPageStep(10);
+    named(m_volume, tr("Volume"));
+    m_volumeValue->setMinimumWidth(40);
+    auto* volumeRow = new QHBoxLayout;
+    volumeRow->addWidget(m_volume, 1);
+    volumeRow->addWidget(m_volumeValue);
+    auto* volumeLabel = new QLabel(tr("&Volume:"));
+    volumeLabel->setBuddy(m_volume);
+    soundForm->addRow(volumeLabel, volumeRow);
+    named(m_voice, tr("Read steps aloud"));
+    soundForm->addRow(m_voice);
+    m_voiceName->addItem(tr("Default voice"), QString());
+    for (const QString& name : voiceNames)
+        m_voiceName->addItem(name, name);
+    named(m_voiceName, tr("Voice"));
+    auto* voiceLabel = new QLabel(tr("V&oice:"));
+    voiceLabel->setBuddy(m_voiceName);
+    soundForm->addRow(voiceLabel, m_voiceName);
+    if (voiceNames.isEmpty()) {
+        m_voiceName->setEnabled(false);
+        auto* why = new QLabel(tr("No speech voices were found on this computer, so steps are shown on screen only."));
+        why->setWordWrap(true);
+        why->setForegroundRole(QPalette::PlaceholderText);
+        soundForm->addRow(why);
+    }
+    layout->addWidget(soundGroup);
+
+    auto* sessionGroup = new QGroupBox(tr("Session"));
+    auto* sessionForm = new QFormLayout(sessionGroup);
+    m_getReady->setRange(0, 60);
+    m_getReady->setSuffix(tr(" s"));
+    named(m_getReady, tr("Get-ready countdown in seconds"));
+    auto* getReadyLabel = new QLabel(tr("&Get-ready countdown:"));
+    getReadyLabel->setBuddy(m_getReady);
+    sessionForm->addRow(getReadyLabel, m_getReady);
+    m_switchLegs->setRange(0, 120);
+    m_switchLegs->setSuffix(tr(" s"));
+    named(m_switchLegs, tr("Pause to switch legs in seconds"));
+    auto* switchLabel = new QLabel(tr("Pause to s&witch legs:"));
+    switchLabel->setBuddy(m_switchLegs);
+    sessionForm->addRow(switchLabel, m_switchLegs);
+    m_length->addItem(tr("As written"), QStringLiteral("100%"));
+    for (int percent : {50, 75, 125, 150, 200})
+        m_length->addItem(tr("%1 % of the written length").arg(percent), QStringLiteral("%1%").arg(percent));
+    for (int minutes : {5, 10, 15, 20})
+        m_length->addItem(tr("About %1 minutes").arg(minutes), QStringLiteral("%1min").arg(minutes));
+    named(m_length, tr("Session length"));
+    auto* lengthLabel = new QLabel(tr("Session &length:"));
+    lengthLabel->setBuddy(m_length);
+    sessionForm->addRow(lengthLabel, m_length);
+    m_firstLeg->addItem(tr("Follow the routine"), QStringLiteral("routine"));
+    m_firstLeg->addItem(tr("Left leg"), QStringLiteral("left"));
+    m_firstLeg->addItem(tr("Right leg"), QStringLiteral("right"));
+    named(m_firstLeg, tr("Which leg first"));
+    auto* firstLabel = new QLabel(tr("Which leg &first:"));
+    firstLabel->setBuddy(m_firstLeg);
+    sessionForm->addRow(firstLabel, m_firstLeg);
+    layout->addWidget(sessionGroup);
+
+    auto* lookGroup = new QGroupBox(tr("Appearance"));
+    auto* lookForm = new QFormLayout(lookGroup);
+    m_theme->addItem(tr("Match the system"), int(core::AppSettings::Theme::System));
+    m_theme->addItem(tr("Light"), int(core::AppSettings::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(core::AppSettings::Theme::Dark));
+    named(m_theme, tr("Theme"));
+    auto* themeLabel = new QLabel(tr("&Theme:"));
+    themeLabel->setBuddy(m_theme);
+    lookForm->addRow(themeLabel, m_theme);
+    layout->addWidget(lookGroup);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
+    for (QAbstractButton* button : buttons->buttons())
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        save();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, &SettingsDialog::restoreDefaults);
+    connect(m_volume, &QSlider::valueChanged, this, [this](int value) { m_volumeValue->setText(tr("%1 %").arg(value)); });
+    connect(m_sound, &QCheckBox::toggled, m_volume, &QWidget::setEnabled);
+    connect(m_voice, &QCheckBox::toggled, this, [this, voiceNames](bool on) { m_voiceName->setEnabled(on && !voiceNames.isEmpty()); });
+
+    load(settings);
+}
+
+void SettingsDialog::load(const core::AppSettings& settings)
+{
+    m_sound->setChecked(settings.soundEnabled());
+    m_volume->setValue(settings.soundVolume());
+    m_volumeValue->setText(tr("%1 %").arg(settings.soundVolume()));
+    m_volume->setEnabled(settings.soundEnabled());
+    m_voice->setChecked(settings.voiceEnabled());
+    selectData(m_voiceName, settings.voiceName());
+    m_voiceName->setEnabled(settings.voiceEnabled() && m_voiceName->count() > 1);
+    m_getReady->setValue(settings.getReadySeconds());
+    m_switchLegs->setValue(settings.switchLegsSeconds());
+    selectData(m_length, core::AppSettings::lengthText(settings.sessionLength()));
+    const auto leg = settings.firstLeg();
+    selectData(m_firstLeg, leg == core::Leg::Left ? QStringLiteral("left") : leg == core::Leg::Right ? QStringLiteral("right") : QStringLiteral("routine"));
+    selectData(m_theme, int(settings.theme()));
+}
+
+void SettingsDialog::restoreDefaults()
+{
+    // Read the defaults through an empty throwaway store, so they come from the one table.
+    QTemporaryFile file;
+    if (!file.open())
+        return;
+    QSettings empty(file.fileName(), QSettings::IniFormat);
+    load(core::AppSettings(empty));
+}
+
+void SettingsDialog::save()
+{
+    m_settings.setSoundEnabled(m_sound->isChecked());
+    m_settings.setSoundVolume(m_volume->value());
+    m_settings.setVoiceEnabled(m_voice->isChecked());
+    m_settings.setVoiceName(m_voiceName->currentData().toString());
+    m_settings.setGetReadySeconds(m_getReady->value());
+    m_settings.setSwitchLegsSeconds(m_switchLegs->value());
+    m_settings.setSessionLength(core::AppSettings::parseLength(m_length->currentData().toString()).value_or(core::SessionLength{}));
+    const QString leg = m_firstLeg->currentData().toString();
+    m_settings.setFirstLeg(leg == QLatin1String("left") ? std::optional(core::Leg::Left)
+            : leg == QLatin1String("right")             ? std::optional(core::Leg::Right)
+                                                        : std::nullopt);
+    m_settings.setTheme(core::AppSettings::Theme(m_theme->currentData().toInt()));
+    Q_EMIT settingsChanged();
+}
+
+}  // namespace legease::ui

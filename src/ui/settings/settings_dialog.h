@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+
+namespace legease::core {
+class AppSettings;
+}
+
+namespace legease::ui {
+
+// The preferences a person can set, read from and written to the typed settings table.
+// OK writes everything at once; Cancel writes nothing.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    // `voiceNames` come from the caller so that opening this dialog never starts a speech engine.
+    SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, QWidget* parent = nullptr);
+
+    QCheckBox* soundCheck() const { return m_sound; }
+    QSlider* volumeSlider() const { return m_volume; }
+    QCheckBox* voiceCheck() const { return m_voice; }
+    QComboBox* voiceCombo() const { return m_voiceName; }
+    QSpinBox* getReadySpin() const { return m_getReady; }
+    QSpinBox* switchLegsSpin() const { return m_switchLegs; }
+    QComboBox* lengthCombo() const { return m_length; }
+    QComboBox* firstLegCombo() const { return m_firstLeg; }
+    QComboBox* themeCombo() const { return m_theme; }
+
+    void restoreDefaults();
+
+Q_SIGNALS:
+    void settingsChanged();
+
+private:
+    void load(const core::AppSettings& settings);
+    void save();
+
+    core::AppSettings& m_settings;
+    QCheckBox* m_sound;
+    QSlider* m_volume;
+    QLabel* m_volumeValue;
+    QCheckBox* m_voice;
+    QComboBox* m_voiceName;
+    QSpinBox* m_getReady;
+    QSpinBox* m_switchLegs;
+    QComboBox* m_length;
+    QComboBox* m_firstLeg;
+    QComboBox* m_theme;
+};
+
+}  // namespace legease::ui

@@ -1,0 +1,141 @@
+#include "settings/app_settings.h"
+#include "string_makers.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace legease::core;
+
+namespace {
+
+struct Store {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("legease.conf"));
+    QSettings settings{path, QSettings::IniFormat};
+    AppSettings app{settings};
+
+    // What a person or an old version might have left in the file.
+    void writeRaw(const QByteArray& ini)
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(ini);
+        file.close();
+        settings.sync();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("an empty settings file gives the defaults")
+{
+    Store s;
+    CHECK(s.app.soundEnabled());
+    CHECK(s.app.soundVolume() == 80);
+    CHECK_FALSE(s.app.voiceEnabled());
+    CHECK(s.app.voiceName().isEmpty());
+    CHECK(s.app.getReadySeconds() == 5);
+    CHECK(s.app.switchLegsSeconds() == 10);
+    CHECK(s.app.sessionLength().mode == SessionLength::Mode::AsWritten);
+    CHECK_FALSE(s.app.firstLeg().has_value());
+    CHECK(s.app.theme() == AppSettings::Theme::System);
+    CHECK_FALSE(s.app.safetyAcknowledged());
+    CHECK(s.app.windowGeometry().isEmpty());
+    CHECK(s.app.lastView() == QStringLiteral("benefits"));
+}
+
+TEST_CASE("every setting round-trips through the file")
+{
+    Store s;
+    s.app.setSoundEnabled(false);
+    s.app.setSoundVolume(35);
+    s.app.setVoiceEnabled(true);
+    s.app.setVoiceName(QStringLiteral("slt"));
+    s.app.setGetReadySeconds(12);
+    s.app.setSwitchLegsSeconds(0);
+    s.app.setSessionLength(SessionLength::minutes(10));
+    s.app.setFirstLeg(Leg::Right);
+    s.app.setTheme(AppSettings::Theme::Dark);
+    s.app.setSafetyAcknowledged(true);
+    s.app.setWindowGeometry(QByteArray("\x01\x02geometry", 10));
+    s.app.setLastView(QStringLiteral("history"));
+    s.settings.sync();
+
+    QSettings again(s.path, QSettings::IniFormat);
+    AppSettings read(again);
+    CHECK_FALSE(read.soundEnabled());
+    CHECK(read.soundVolume() == 35);
+    CHECK(read.voiceEnabled());
+    CHECK(read.voiceName() == QStringLiteral("slt"));
+    CHECK(read.getReadySeconds() == 12);
+    CHECK(read.switchLegsSeconds() == 0);
+    CHECK(read.sessionLength().mode == SessionLength::Mode::Minutes);
+    CHECK(read.sessionLength().value == 10);
+    CHECK(read.firstLeg() == Leg::Right);
+    CHECK(read.theme() == AppSettings::Theme::Dark);
+    CHECK(read.safetyAcknowledged());
+    CHECK(read.windowGeometry() == QByteArray("\x01\x02geometry", 10));
+    CHECK(read.lastView() == QStringLiteral("history"));
+
+    const TimelineOptions options = read.timelineOptions();
+    CHECK(options.getReadySeconds == 12);
+    CHECK(options.switchLegsSeconds == 0);
+    CHECK(options.length.mode == SessionLength::Mode::Minutes);
+    CHECK(options.firstLeg == Leg::Right);
+}
+
+TEST_CASE("values that break their rule read as the default")
+{
+    Store s;
+    s.writeRaw("[sound]\nenabled=perhaps\nvolume=loud\n"
+               "[voice]\nenabled=2\n"
+               "[session]\ngetReadySeconds=-3\nswitchLegsSeconds=999\nlength=7%\nfirstLeg=both\n"
+               "[appearance]\ntheme=purple\n"
+               "[window]\nlastView=settings\n");
+    CHECK(s.app.soundEnabled());
+    CHECK(s.app.soundVolume() == 80);
+    CHECK_FALSE(s.app.voiceEnabled());
+    CHECK(s.app.getReadySeconds() == 5);
+    CHECK(s.app.switchLegsSeconds() == 10);
+    CHECK(s.app.sessionLength().mode == SessionLength::Mode::AsWritten);
+    CHECK_FALSE(s.app.firstLeg().has_value());
+    CHECK(s.app.theme() == AppSettings::Theme::System);
+    CHECK(s.app.lastView() == QStringLiteral("benefits"));
+
+    s.writeRaw("[sound]\nvolume=250\n[session]\nlength=999min\n");
+    CHECK(s.app.soundVolume() == 80);
+    CHECK(s.app.sessionLength().mode == SessionLength::Mode::AsWritten);
+    s.writeRaw("[sound]\nvolume=0\n[session]\nlength=150%\n");
+    CHECK(s.app.soundVolume() == 0);
+    CHECK(s.app.sessionLength().value == 150);
+}
+
+TEST_CASE("session lengths are spelled as percent or minutes")
+{
+    CHECK(AppSettings::lengthText(SessionLength{}) == QStringLiteral("100%"));
+    CHECK(AppSettings::lengthText(SessionLength::percent(75)) == QStringLiteral("75%"));
+    CHECK(AppSettings::lengthText(SessionLength::minutes(15)) == QStringLiteral("15min"));
+    CHECK(AppSettings::parseLength(QStringLiteral("50%"))->value == 50);
+    CHECK(AppSettings::parseLength(QStringLiteral("100%"))->mode == SessionLength::Mode::AsWritten);
+    CHECK(AppSettings::parseLength(QStringLiteral("5min"))->mode == SessionLength::Mode::Minutes);
+    for (const char* bad : {"49%", "201%", "4min", "61min", "10", "ten min", "", "10 min"})
+        CHECK_FALSE(AppSettings::parseLength(QString::fromLatin1(bad)).has_value());
+}
+
+TEST_CASE("restoring defaults keeps the safety acknowledgement and the window; reset-first-run clears it")
+{
+    Store s;
+    s.app.setSoundVolume(10);
+    s.app.setTheme(AppSettings::Theme::Light);
+    s.app.setSafetyAcknowledged(true);
+    s.app.setWindowGeometry(QByteArray("geo"));
+    s.app.resetToDefaults();
+    CHECK(s.app.soundVolume() == 80);
+    CHECK(s.app.theme() == AppSettings::Theme::System);
+    CHECK(s.app.safetyAcknowledged());
+    CHECK(s.app.windowGeometry() == QByteArray("geo"));
+    s.app.resetFirstRun();
+    CHECK_FALSE(s.app.safetyAcknowledged());
+}
