@@ -2,15 +2,23 @@
 // the main window. Everything else lives in legease_core and legease_ui.
 #include "content/content_loader.h"
 #include "content/content_text.h"
+#include "history/csv_export.h"
+#include "history/history_store.h"
 #include "main_window.h"
+#include "screenshot.h"
 #include "session/session_launcher.h"
+#include "settings/app_settings.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -24,6 +32,23 @@ struct Options {
         QStringLiteral("Print the benefits in order with their routines, then every routine, and exit.")};
     QCommandLineOption routine{QStringLiteral("routine"),
         QStringLiteral("Open the guided session for routine ID, ready to start."), QStringLiteral("ID")};
+    QCommandLineOption benefit{QStringLiteral("benefit"),
+        QStringLiteral("Open the article for benefit N (its number) or ID."), QStringLiteral("N|ID")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+        QStringLiteral("Render VIEW (benefits, article, routines, routine, session, history, settings) to the PNG "
+                       "file FILE and exit. Article, routine and session show the first item unless --benefit or "
+                       "--routine name one."),
+        QStringLiteral("VIEW FILE")};
+    QCommandLineOption size{QStringLiteral("size"),
+        QStringLiteral("Window size for --screenshot (default 1280x800)."), QStringLiteral("WxH"), QStringLiteral("1280x800")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+        QStringLiteral("Use this look for this run only: system, light or dark."), QStringLiteral("THEME")};
+    QCommandLineOption resetFirstRun{QStringLiteral("reset-first-run"),
+        QStringLiteral("Show the safety screen again, as on the very first run.")};
+    QCommandLineOption exportHistory{QStringLiteral("export-history"),
+        QStringLiteral("Write every session in the history to FILE as CSV and exit."), QStringLiteral("FILE")};
+    QCommandLineOption history{QStringLiteral("history"),
+        QStringLiteral("Use the history database FILE instead of the usual one."), QStringLiteral("FILE")};
     QCommandLineOption content{QStringLiteral("content"),
         QStringLiteral("Also load the content pack in DIR. May be given more than once."), QStringLiteral("DIR")};
 };
@@ -36,9 +61,16 @@ void setUp(QCommandLineParser& parser, const Options& options)
     parser.addOption(options.validate);
     parser.addOption(options.list);
     parser.addOption(options.routine);
+    parser.addOption(options.benefit);
+    parser.addOption(options.screenshot);
+    parser.addOption(options.size);
+    parser.addOption(options.theme);
+    parser.addOption(options.resetFirstRun);
+    parser.addOption(options.exportHistory);
+    parser.addOption(options.history);
     parser.addOption(options.content);
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The pack to check with --validate."),
-        QStringLiteral("[DIR]"));
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+        QStringLiteral("The pack to check with --validate, or the FILE of --screenshot."), QStringLiteral("[DIR]"));
 }
 
 void print(FILE* stream, const QString& text)
@@ -47,14 +79,57 @@ void print(FILE* stream, const QString& text)
     out << text;
 }
 
+std::optional<QSize> parseSize(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    bool wide = false, high = false;
+    const int width = parts.value(0).toInt(&wide);
+    const int height = parts.value(1).toInt(&high);
+    if (parts.size() != 2 || !wide || !high || width < 320 || height < 240 || width > 7680 || height > 4320)
+        return std::nullopt;
+    return QSize(width, height);
+}
+
+std::optional<core::AppSettings::Theme> parseTheme(const QString& text)
+{
+    if (text == QLatin1String("system"))
+        return core::AppSettings::Theme::System;
+    if (text == QLatin1String("light"))
+        return core::AppSettings::Theme::Light;
+    if (text == QLatin1String("dark"))
+        return core::AppSettings::Theme::Dark;
+    return std::nullopt;
+}
+
 bool hasDisplay()
 {
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+QString historyPath(const QCommandLineParser& parser, const Options& options)
+{
+    return parser.isSet(options.history) ? parser.value(options.history) : core::HistoryStore::defaultPath();
+}
+
 int runCommandLine(const QCommandLineParser& parser, const Options& options)
 {
+    if (parser.isSet(options.exportHistory)) {
+        core::HistoryStore store(historyPath(parser, options));
+        if (!store.open()) {
+            print(stderr, QStringLiteral("legease: %1\n").arg(store.problem()));
+            return 1;
+        }
+        if (!store.notice().isEmpty())
+            print(stderr, QStringLiteral("legease: %1\n").arg(store.notice()));
+        const QString error = core::writeHistoryCsv(parser.value(options.exportHistory), store.all());
+        if (!error.isEmpty()) {
+            print(stderr, QStringLiteral("legease: %1\n").arg(error));
+            return 1;
+        }
+        print(stdout, QStringLiteral("Exported %1 sessions to %2\n").arg(store.count()).arg(parser.value(options.exportHistory)));
+        return 0;
+    }
     if (parser.isSet(options.validate)) {
         const QStringList dirs = parser.positionalArguments();
         core::PackReport report = dirs.isEmpty() ? std::move(core::loadContent({}).reports.front())
@@ -89,7 +164,7 @@ int main(int argc, char* argv[])
     const bool parsed = parser.parse(arguments);
 
     const bool terminalOnly = !parsed || parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))
-        || parser.isSet(options.validate) || parser.isSet(options.list);
+        || parser.isSet(options.validate) || parser.isSet(options.list) || parser.isSet(options.exportHistory);
     if (terminalOnly) {
         QCoreApplication app(argc, argv);
         if (!parsed) {
@@ -107,32 +182,86 @@ int main(int argc, char* argv[])
         return runCommandLine(parser, options);
     }
 
-    if (!parser.positionalArguments().isEmpty()) {
-        print(stderr, QStringLiteral("legease: a folder can only be given with --validate; use --content DIR to load a pack\n"));
+    const bool screenshot = parser.isSet(options.screenshot);
+    if (screenshot != (parser.positionalArguments().size() == 1) || parser.positionalArguments().size() > 1) {
+        print(stderr, screenshot ? QStringLiteral("legease: --screenshot needs a view and a file, e.g. --screenshot routines shot.png\n")
+                                 : QStringLiteral("legease: a folder can only be given with --validate; use --content DIR to load a pack\n"));
         return 2;
     }
+    std::optional<QSize> windowSize = parseSize(parser.value(options.size));
+    if (!windowSize) {
+        print(stderr, QStringLiteral("legease: --size expects WIDTHxHEIGHT such as 1280x800, from 320x240 to 7680x4320\n"));
+        return 2;
+    }
+    std::optional<core::AppSettings::Theme> themeOverride;
+    if (parser.isSet(options.theme)) {
+        themeOverride = parseTheme(parser.value(options.theme));
+        if (!themeOverride) {
+            print(stderr, QStringLiteral("legease: --theme expects system, light or dark\n"));
+            return 2;
+        }
+    }
+    if (screenshot && !hasDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen");  // a screenshot needs no screen
     if (!hasDisplay()) {
         print(stderr, QStringLiteral("legease: no graphical display was found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                                      "Run it from a desktop session, or without a screen through a virtual one:\n"
                                      "    xvfb-run -a legease\n"
-                                     "'legease --list' and 'legease --validate' work without a display.\n"));
+                                     "'legease --list', '--validate' and '--screenshot' work without a display.\n"));
         return 1;
     }
 
     QApplication app(argc, argv);
+    QSettings store(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("LegEase"), QStringLiteral("legease"));
+    core::AppSettings settings(store);
+    if (parser.isSet(options.resetFirstRun))
+        settings.resetFirstRun();
+    ui::applyTheme(themeOverride.value_or(settings.theme()));
+
     QStringList folders = parser.values(options.content);
     folders += core::userPackFolders();
     const core::LoadedContent content = core::loadContent({true, folders});
-    ui::MainWindow window(content);
-    ui::SessionLauncher sessions(content.library, ui::SessionOptions{});
-    QObject::connect(&window, &ui::MainWindow::routineActivated, &sessions, &ui::SessionLauncher::open);
-    window.show();
-    if (parser.isSet(options.routine)) {
-        const QString id = parser.value(options.routine);
-        if (!sessions.open(id)) {
-            print(stderr, QStringLiteral("legease: there is no routine \"%1\"; 'legease --list' shows them all\n").arg(id));
+
+    core::HistoryStore history(historyPath(parser, options));  // opened when first needed
+    if (screenshot) {
+        const ui::ScreenshotRequest request{parser.value(options.screenshot), parser.positionalArguments().front(),
+            *windowSize, parser.value(options.benefit), parser.value(options.routine)};
+        const QString error = ui::takeScreenshot(request, content, settings, history);
+        if (!error.isEmpty()) {
+            print(stderr, QStringLiteral("legease: %1\n").arg(error));
+            return 1;
+        }
+        return 0;
+    }
+
+    ui::MainWindow window(content, settings, history);
+    ui::SessionLauncher sessions(content.library, settings, history);
+    QObject::connect(&sessions, &ui::SessionLauncher::sessionEnded, &window, &ui::MainWindow::refreshHistory);
+    window.setVoiceNamesProvider([&sessions] { return sessions.voiceNames(); });
+    QObject::connect(&window, &ui::MainWindow::sessionRequested, &sessions, &ui::SessionLauncher::open);
+    QObject::connect(&window, &ui::MainWindow::settingsChanged, &window, [&settings, themeOverride] {
+        ui::applyTheme(themeOverride.value_or(settings.theme()));
+    });
+    window.restoreLayout();
+    if (parser.isSet(options.benefit)) {
+        if (!window.showBenefit(parser.value(options.benefit))) {
+            print(stderr, QStringLiteral("legease: there is no benefit \"%1\"; 'legease --list' shows them all\n").arg(parser.value(options.benefit)));
             return 2;
         }
     }
+    window.show();
+
+    // Safety first: on the very first run, and before a session asked for on the command line.
+    const QString routineId = parser.value(options.routine);
+    if (parser.isSet(options.routine) && !content.library.routine(routineId)) {
+        print(stderr, QStringLiteral("legease: there is no routine \"%1\"; 'legease --list' shows them all\n").arg(routineId));
+        return 2;
+    }
+    QTimer::singleShot(0, &window, [&window, &settings, routineId] {
+        if (!routineId.isEmpty())
+            window.requestSession(routineId);
+        else if (!settings.safetyAcknowledged())
+            window.showSafety(true);
+    });
     return app.exec();
 }

@@ -1,165 +1,333 @@
 #include "main_window.h"
 
-#include "content_markdown.h"
-#include "plural.h"
+#include "benefits/benefits_view.h"
+#include "content_problems.h"
+#include "history/history_view.h"
+#include "routines/routines_view.h"
+#include "safety_dialog.h"
+#include "settings/app_settings.h"
+#include "settings/settings_dialog.h"
 
-#include <QDir>
-#include <QHeaderView>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QSplitter>
-#include <QStatusBar>
-#include <QTextBrowser>
-#include <QTreeWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace legease::ui {
 namespace {
 
-enum ItemRole { KindRole = Qt::UserRole, IdRole };
-enum class ItemKind { Benefit = 1, Routine };
+constexpr int kPageCount = 3;
 
-QTreeWidgetItem* addGroup(QTreeWidget* tree, const QString& title)
+QString pageKey(MainWindow::Page page)
 {
-    auto* group = new QTreeWidgetItem(tree, {title});
-    group->setFlags(Qt::ItemIsEnabled);
-    group->setExpanded(true);
-    QFont font = group->font(0);
-    font.setBold(true);
-    group->setFont(0, font);
-    return group;
+    switch (page) {
+    case MainWindow::Page::Routines:
+        return QStringLiteral("routines");
+    case MainWindow::Page::History:
+        return QStringLiteral("history");
+    case MainWindow::Page::Benefits:
+        break;
+    }
+    return QStringLiteral("benefits");
 }
 
-void addEntry(QTreeWidgetItem* group, ItemKind kind, const QString& id, const QString& title, const QString& detail)
+MainWindow::Page pageFromKey(const QString& key)
 {
-    auto* item = new QTreeWidgetItem(group, {title, detail});
-    item->setToolTip(0, title);
-    item->setData(0, KindRole, int(kind));
-    item->setData(0, IdRole, id);
+    if (key == QLatin1String("routines"))
+        return MainWindow::Page::Routines;
+    if (key == QLatin1String("history"))
+        return MainWindow::Page::History;
+    return MainWindow::Page::Benefits;
 }
 
 }  // namespace
 
-MainWindow::MainWindow(const core::LoadedContent& content, QWidget* parent)
+MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& settings, core::HistoryStore& history, QWidget* parent)
     : QMainWindow(parent)
     , m_content(content)
+    , m_settings(settings)
+    , m_historyStore(history)
+    , m_navigation(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_banner(new QLabel)
 {
     setWindowTitle(tr("LegEase"));
-    const core::ContentLibrary& library = content.library;
 
-    m_tree = new QTreeWidget;
-    m_tree->setAccessibleName(tr("Benefits and routines"));
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Title"), tr("Length")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
-    QTreeWidgetItem* benefits = addGroup(m_tree, tr("Benefits"));
-    for (const core::Benefit& benefit : library.benefits())
-        addEntry(benefits, ItemKind::Benefit, benefit.id, QStringLiteral("%1. %2").arg(benefit.order).arg(benefit.title), QString());
-    QTreeWidgetItem* routines = addGroup(m_tree, tr("Routines"));
-    for (const core::Routine& routine : library.routines())
-        addEntry(routines, ItemKind::Routine, routine.id, routine.title, core::formatClock(core::routineSeconds(routine)));
+    m_navigation->setAccessibleName(tr("Sections"));
+    for (const QString& name : {tr("Benefits"), tr("Routines"), tr("History")})
+        m_navigation->addItem(name);
+    m_navigation->setFixedWidth(170);
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navigationFont);
+    auto* settingsButton = new QPushButton(tr("Settings"));
+    settingsButton->setAccessibleName(tr("Settings"));
+    settingsButton->setToolTip(tr("Ctrl+,"));
+    auto* safetyButton = new QPushButton(tr("Safety first"));
+    safetyButton->setAccessibleName(tr("Safety information"));
+    safetyButton->setEnabled(m_content.library.safety().has_value());
 
-    m_reader = new QTextBrowser;
-    m_reader->setAccessibleName(tr("Reading pane"));
-    m_reader->setOpenLinks(false);  // content links are shown, not followed, until the browser view lands
-    m_reader->document()->setDocumentMargin(16);
+    auto* sidebar = new QWidget;
+    auto* sideLayout = new QVBoxLayout(sidebar);
+    sideLayout->setContentsMargins(8, 12, 0, 12);
+    sideLayout->addWidget(m_navigation, 1);
+    sideLayout->addWidget(safetyButton);
+    sideLayout->addWidget(settingsButton);
 
-    auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_reader);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setAccessibleName(tr("Content problems"));
+    m_banner->setContentsMargins(12, 6, 12, 6);
+    const QString summary = problemSummary(m_content.reports);
+    m_banner->setText(QStringLiteral("%1 <a href=\"#problems\">%2</a>").arg(summary.toHtmlEscaped(), tr("Show the problems")));
+    m_banner->setVisible(!summary.isEmpty());
+    connect(m_banner, &QLabel::linkActivated, this, &MainWindow::showContentProblems);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_pages, 1);
+    rightLayout->addWidget(m_banner);
 
     auto* central = new QWidget;
-    auto* layout = new QVBoxLayout(central);
-    layout->addWidget(splitter, 1);
-    if (QWidget* problems = buildProblemsPanel())
-        layout->addWidget(problems);
-    setCentralWidget(central);
-
-    statusBar()->showMessage(tr("Press Enter or double-click to start a routine.") + QStringLiteral("  ") + QStringLiteral("%1 · %2 · %3")
-            .arg(plural(qint64(library.benefits().size()), tr("1 benefit"), tr("%1 benefits")),
-                plural(qint64(library.routines().size()), tr("1 routine"), tr("%1 routines")),
-                plural(qint64(library.packs().size()), tr("1 content pack"), tr("%1 content packs"))));
-
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &MainWindow::showSelected);
-    connect(m_tree, &QTreeWidget::itemActivated, this, &MainWindow::activate);
-    if (benefits->childCount() > 0)
-        m_tree->setCurrentItem(benefits->child(0));
-    m_tree->setFocus();
-    resize(1100, 720);
-}
-
-QWidget* MainWindow::buildProblemsPanel()
-{
-    int skipped = 0;
-    auto* list = new QListWidget;
-    list->setAccessibleName(tr("Content problems"));
-    list->setWordWrap(true);
-    for (const core::PackReport& report : m_content.reports) {
-        if (report.problems.empty())
-            continue;
-        skipped += report.loaded ? 0 : 1;
-        const QString where = report.folder == core::builtInPackFolder() ? tr("the built-in pack")
-                                                                           : QDir::toNativeSeparators(report.folder);
-        auto* header = new QListWidgetItem(report.loaded ? tr("Loaded with warnings: %1").arg(where)
-                                                         : tr("Left out because of errors: %1").arg(where), list);
-        QFont bold = header->font();
-        bold.setBold(true);
-        header->setFont(bold);
-        header->setFlags(Qt::ItemIsEnabled);
-        for (const core::Problem& problem : report.problems)
-            list->addItem(QStringLiteral("    %1 %2").arg(
-                problem.severity == core::Severity::Error ? tr("Error:") : tr("Warning:"), problem.toString()));
-    }
-    if (list->count() == 0) {
-        delete list;
-        return nullptr;
-    }
-
-    auto* panel = new QWidget;
-    auto* layout = new QVBoxLayout(panel);
+    auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* heading = new QLabel(skipped > 0
-            ? plural(skipped, tr("1 content pack has errors and was left out."),
-                  tr("%1 content packs have errors and were left out."))
-                + QLatin1Char(' ') + tr("Everything else is loaded and ready to use.")
-            : tr("Some content has warnings. Everything is loaded and ready to use."));
-    heading->setWordWrap(true);
-    heading->setBuddy(list);
-    list->setMaximumHeight(180);
-    layout->addWidget(heading);
-    layout->addWidget(list);
-    return panel;
+    layout->setSpacing(0);
+    layout->addWidget(sidebar);
+    layout->addWidget(right, 1);
+    setCentralWidget(central);
+    setTabOrder(m_navigation, m_pages);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < kPageCount)
+            showPage(Page(row));
+    });
+    connect(settingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(safetyButton, &QPushButton::clicked, this, [this] { showSafety(false); });
+    buildMenus();
 }
 
-void MainWindow::activate(QTreeWidgetItem* item)
+void MainWindow::buildMenus()
 {
-    if (!item || item->data(0, KindRole).isNull())
-        return;
-    const QString id = item->data(0, IdRole).toString();
-    if (ItemKind(item->data(0, KindRole).toInt()) == ItemKind::Routine) {
-        Q_EMIT routineActivated(id);
-    } else if (const core::Benefit* benefit = m_content.library.benefit(id)) {
-        Q_EMIT routineActivated(benefit->routine);
-    }
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Export history as CSV"), QKeySequence(tr("Ctrl+E")), this, [this] {
+        showPage(Page::History);
+        historyView()->exportCsv();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(tr("&Benefits"), QKeySequence(tr("Ctrl+1")), this, [this] { showPage(Page::Benefits); });
+    go->addAction(tr("&Routines"), QKeySequence(tr("Ctrl+2")), this, [this] { showPage(Page::Routines); });
+    go->addAction(tr("&History"), QKeySequence(tr("Ctrl+3")), this, [this] { showPage(Page::History); });
+    go->addSeparator();
+    go->addAction(tr("&Find a routine"), QKeySequence::Find, this, [this] {
+        showPage(Page::Routines);
+        routinesView()->focusSearch();
+    });
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Settings"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::openSettings);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    QAction* safety = help->addAction(tr("&Safety information"), this, [this] { showSafety(false); });
+    safety->setEnabled(m_content.library.safety().has_value());
+    QAction* problems = help->addAction(tr("Content &problems"), this, &MainWindow::showContentProblems);
+    problems->setEnabled(!problemSummary(m_content.reports).isEmpty());
+    help->addSeparator();
+    help->addAction(tr("&About LegEase"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::showSelected()
+QWidget* MainWindow::pageWidget(Page page)
 {
-    const QTreeWidgetItem* item = m_tree->currentItem();
-    if (!item || item->data(0, KindRole).isNull())
-        return;
-    const QString id = item->data(0, IdRole).toString();
-    const core::ContentLibrary& library = m_content.library;
-    if (ItemKind(item->data(0, KindRole).toInt()) == ItemKind::Benefit) {
-        if (const core::Benefit* benefit = library.benefit(id))
-            m_reader->setMarkdown(benefitMarkdown(*benefit, library));
-    } else if (const core::Routine* routine = library.routine(id)) {
-        m_reader->setMarkdown(routineMarkdown(*routine, library));
+    switch (page) {
+    case Page::Benefits:
+        return benefitsView();
+    case Page::Routines:
+        return routinesView();
+    case Page::History:
+        return historyView();
     }
+    return nullptr;
+}
+
+BenefitsView* MainWindow::benefitsView()
+{
+    if (!m_benefits) {
+        m_benefits = new BenefitsView(m_content.library);
+        m_pages->addWidget(m_benefits);
+        connect(m_benefits, &BenefitsView::startRoutine, this, &MainWindow::requestSession);
+    }
+    return m_benefits;
+}
+
+RoutinesView* MainWindow::routinesView()
+{
+    if (!m_routines) {
+        m_routines = new RoutinesView(m_content.library);
+        m_routines->setSessionLength(m_settings.sessionLength());
+        m_pages->addWidget(m_routines);
+        connect(m_routines, &RoutinesView::startRoutine, this, &MainWindow::requestSession);
+    }
+    return m_routines;
+}
+
+HistoryView* MainWindow::historyView()
+{
+    if (!m_history) {
+        m_historyStore.ensureOpen();
+        m_history = new HistoryView(m_historyStore, m_content.library);
+        m_pages->addWidget(m_history);
+    }
+    return m_history;
+}
+
+void MainWindow::refreshHistory()
+{
+    if (m_history)
+        m_history->refresh();
+}
+
+void MainWindow::showPage(Page page)
+{
+    QWidget* widget = pageWidget(page);
+    m_pages->setCurrentWidget(widget);
+    const QSignalBlocker quiet(m_navigation);
+    m_navigation->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_navigation->currentRow() >= 0 ? Page(m_navigation->currentRow()) : Page::Benefits;
+}
+
+bool MainWindow::showBenefit(const QString& numberOrId)
+{
+    bool isNumber = false;
+    const int number = numberOrId.toInt(&isNumber);
+    const auto& benefits = m_content.library.benefits();
+    const auto found = std::find_if(benefits.begin(), benefits.end(), [&](const core::Benefit& b) {
+        return isNumber ? b.order == number : b.id == numberOrId;
+    });
+    if (found == benefits.end())
+        return false;
+    showPage(Page::Benefits);
+    benefitsView()->showBenefit(found->id);
+    return true;
+}
+
+bool MainWindow::showSafety(bool required)
+{
+    const auto& safety = m_content.library.safety();
+    if (!safety)
+        return true;  // a pack set without a safety screen cannot block anyone
+    SafetyDialog dialog(*safety, required ? SafetyDialog::Mode::Acknowledge : SafetyDialog::Mode::Read, this);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (required && accepted)
+        m_settings.setSafetyAcknowledged(true);
+    return !required || accepted;
+}
+
+bool MainWindow::requestSession(const QString& routineId)
+{
+    if (!m_content.library.routine(routineId))
+        return false;
+    if (!m_settings.safetyAcknowledged() && !showSafety(true))
+        return false;
+    Q_EMIT sessionRequested(routineId);
+    return true;
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, m_voiceNames ? m_voiceNames() : QStringList(), this);
+    connect(&dialog, &SettingsDialog::settingsChanged, this, [this] {
+        if (m_routines)
+            m_routines->setSessionLength(m_settings.sessionLength());
+        Q_EMIT settingsChanged();
+    });
+    dialog.exec();
+}
+
+void MainWindow::showContentProblems()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Content problems"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* intro = new QLabel(problemSummary(m_content.reports) + QLatin1Char(' ')
+        + tr("Each line names the file inside its pack, the place in it, and what was expected. "
+             "'legease --validate FOLDER' prints the same list."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(buildProblemList(m_content.reports), 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(760, 420);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    const QString rows = QStringList{
+        tr("<tr><td><b>Ctrl+1, Ctrl+2, Ctrl+3</b></td><td>Benefits, Routines, History</td></tr>"),
+        tr("<tr><td><b>Ctrl+F</b></td><td>Find a routine</td></tr>"),
+        tr("<tr><td><b>Enter</b></td><td>Open the selected item, or start its routine</td></tr>"),
+        tr("<tr><td><b>Ctrl+,</b></td><td>Settings</td></tr>"),
+        tr("<tr><td><b>Ctrl+E</b></td><td>Export your history as CSV</td></tr>"),
+        tr("<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"),
+        tr("<tr><td colspan=2><br><b>During a session</b></td></tr>"),
+        tr("<tr><td><b>Space</b></td><td>Pause or resume</td></tr>"),
+        tr("<tr><td><b>Right / Left</b></td><td>Next step / previous step</td></tr>"),
+        tr("<tr><td><b>R</b></td><td>Restart this step</td></tr>"),
+        tr("<tr><td><b>M / V</b></td><td>Sound on or off / voice on or off</td></tr>"),
+        tr("<tr><td><b>Esc</b></td><td>Stop the session</td></tr>")}
+                             .join(QString());
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About LegEase"),
+        tr("<h3>LegEase %1</h3><p>Guided, timed self-massage for tired, heavy or aching legs.</p>"
+           "<p>LegEase offers general wellbeing guidance. It is not medical advice and does not replace your "
+           "doctor, midwife or physiotherapist.</p><p>Free software under the MIT licence.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(std::min(1180, available.width() * 9 / 10), std::min(780, available.height() * 9 / 10));
+    }
+    showPage(pageFromKey(m_settings.lastView()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setLastView(pageKey(currentPage()));
+    QMainWindow::closeEvent(event);
 }
 
 }  // namespace legease::ui

@@ -4,34 +4,89 @@
 
 #include <QMainWindow>
 
-class QTextBrowser;
-class QTreeWidget;
-class QTreeWidgetItem;
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace legease::core {
+class AppSettings;
+class HistoryStore;
+}
 
 namespace legease::ui {
 
-// The first main window: everything that loaded, a reading pane, and any content problems.
+class BenefitsView;
+class HistoryView;
+class RoutinesView;
+
+// The app's home: navigation between Benefits, Routines and History, the menus and shortcuts,
+// the safety screen before the first session, and the content problems banner. Pages other than
+// the first one shown are built when first opened, to keep start-up quick.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const core::LoadedContent& content, QWidget* parent = nullptr);
+    enum class Page { Benefits, Routines, History };
 
-    QTreeWidget* contentTree() const { return m_tree; }
-    QTextBrowser* reader() const { return m_reader; }
+    MainWindow(const core::LoadedContent& content, core::AppSettings& settings, core::HistoryStore& history,
+        QWidget* parent = nullptr);
+
+    void showPage(Page page);
+    Page currentPage() const;
+    BenefitsView* benefitsView();
+    RoutinesView* routinesView();
+    HistoryView* historyView();
+    QListWidget* navigation() const { return m_navigation; }
+    QLabel* problemBanner() const { return m_banner; }
+
+    // Opens the routine's session, after the safety screen if it was never acknowledged.
+    // Returns false when the person chose not to go on or the routine does not exist.
+    bool requestSession(const QString& routineId);
+
+    // For tests and first run: the safety screen, asking for acknowledgement when `required`.
+    // Returns whether it was acknowledged (always true when it was only read).
+    bool showSafety(bool required);
+
+    // Opens the article for a benefit given by number ("3") or id ("sleep"); false if none.
+    bool showBenefit(const QString& numberOrId);
+
+    // The settings dialog lists these voices; asking may start the speech engine, so it is only
+    // done when the dialog opens.
+    void setVoiceNamesProvider(std::function<QStringList()> provider) { m_voiceNames = std::move(provider); }
+
+    // Restores size and last page from the settings, or picks sensible ones.
+    void restoreLayout();
+
+public Q_SLOTS:
+    void openSettings();
+    void refreshHistory();  // after a session wrote to it
+    void showContentProblems();
+    void showShortcuts();
+    void showAbout();
 
 Q_SIGNALS:
-    // Enter or a double click on a routine, or on a benefit (for its routine).
-    void routineActivated(const QString& routineId);
+    void sessionRequested(const QString& routineId);
+    void settingsChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    QWidget* buildProblemsPanel();
-    void showSelected();
-    void activate(QTreeWidgetItem* item);
+    void buildMenus();
+    QWidget* pageWidget(Page page);
 
     const core::LoadedContent& m_content;
-    QTreeWidget* m_tree = nullptr;
-    QTextBrowser* m_reader = nullptr;
+    core::AppSettings& m_settings;
+    core::HistoryStore& m_historyStore;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QLabel* m_banner;
+    BenefitsView* m_benefits = nullptr;
+    RoutinesView* m_routines = nullptr;
+    HistoryView* m_history = nullptr;
+    std::function<QStringList()> m_voiceNames;
 };
 
 }  // namespace legease::ui

@@ -134,8 +134,16 @@ bool HistoryStore::isOpen() const
     return m_ready;
 }
 
+bool HistoryStore::ensureOpen()
+{
+    if (!m_tried)
+        open();
+    return m_ready;
+}
+
 bool HistoryStore::open()
 {
+    m_tried = true;
     m_ready = false;
     m_problem.clear();
     m_notice.clear();

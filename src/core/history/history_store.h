@@ -46,6 +46,8 @@ public:
     // then says why in words for people. A note about a damaged file set aside is in `notice()`
     // even when opening succeeded.
     bool open();
+    // Opens on first use only, so start-up never waits for the database.
+    bool ensureOpen();
     bool isOpen() const;
     QString problem() const { return m_problem; }
     QString notice() const { return m_notice; }
@@ -73,7 +75,8 @@ private:
     QString m_connection;
     QString m_problem;
     QString m_notice;
-    bool m_ready = false;  // opened and migrated; a later failed write does not change it
+    bool m_ready = false;
+    bool m_tried = false;  // opened and migrated; a later failed write does not change it
 };
 
 // Streaks from the days (local dates) that had a completed session, in any order.

@@ -2,16 +2,39 @@
 
 #include "audio/sound_effect_cue_sound.h"
 #include "audio/text_to_speech_voice.h"
+#include "history/history_store.h"
 #include "session/clock.h"
+#include "settings/app_settings.h"
 #include "session_window.h"
 
 namespace legease::ui {
 
-SessionLauncher::SessionLauncher(const core::ContentLibrary& library, SessionOptions options, QObject* parent)
+SessionLauncher::SessionLauncher(const core::ContentLibrary& library, core::AppSettings& settings, core::HistoryStore& history,
+    QObject* parent)
     : QObject(parent)
     , m_library(library)
-    , m_options(options)
+    , m_settings(settings)
+    , m_history(history)
 {
+}
+
+void SessionLauncher::keep(SessionView* view, const core::SessionRecord& record)
+{
+    if (!m_history.ensureOpen()) {
+        view->showHistoryProblem(m_history.problem());
+        return;
+    }
+    if (!m_history.notice().isEmpty())
+        view->showHistoryProblem(m_history.notice());  // a damaged file was set aside: say where, once
+    if (record.id == 0) {
+        core::SessionRecord first = record;
+        if (m_history.add(first))
+            view->setRecordId(first.id);
+        else
+            view->showHistoryProblem(m_history.problem());
+    } else if (!m_history.update(record)) {
+        view->showHistoryProblem(m_history.problem());
+    }
 }
 
 SessionLauncher::~SessionLauncher() = default;
@@ -26,17 +49,32 @@ void SessionLauncher::ensureOutputs()
         m_voice = new TextToSpeechVoice(this);
 }
 
+QStringList SessionLauncher::voiceNames()
+{
+    ensureOutputs();
+    auto* voice = qobject_cast<TextToSpeechVoice*>(m_voice.data());
+    return voice ? voice->voiceNames() : QStringList();
+}
+
 QWidget* SessionLauncher::open(const QString& routineId)
 {
     const core::Routine* routine = m_library.routine(routineId);
     if (!routine)
         return nullptr;
     ensureOutputs();
-    auto* view = new SessionView(m_library, *routine, m_options, *m_clock, m_sound, m_voice);
+    SessionOptions options;
+    options.timeline = m_settings.timelineOptions();
+    options.soundOn = m_settings.soundEnabled();
+    options.voiceOn = m_settings.voiceEnabled();
+    options.volume = m_settings.soundVolume() / 100.0;
+    if (auto* voice = qobject_cast<TextToSpeechVoice*>(m_voice.data()))
+        voice->setVoiceName(m_settings.voiceName());
+    auto* view = new SessionView(m_library, *routine, options, *m_clock, m_sound, m_voice);
     auto* window = new SessionWindow(view);
-    // Sound and voice choices made during a session carry over to the next one.
-    connect(view, &SessionView::soundToggled, this, [this](bool on) { m_options.soundOn = on; });
-    connect(view, &SessionView::voiceToggled, this, [this](bool on) { m_options.voiceOn = on; });
+    // Muting or unmuting during a session is a preference too: the next session keeps it.
+    connect(view, &SessionView::soundToggled, this, [this](bool on) { m_settings.setSoundEnabled(on); });
+    connect(view, &SessionView::voiceToggled, this, [this](bool on) { m_settings.setVoiceEnabled(on); });
+    connect(view, &SessionView::recordChanged, this, [this, view](const core::SessionRecord& record) { keep(view, record); });
     connect(window, &SessionWindow::ended, this, &SessionLauncher::sessionEnded);
     window->show();
     window->setFocus();

@@ -10,7 +10,9 @@
 #include <memory>
 
 namespace legease::core {
+class AppSettings;
 class Clock;
+class HistoryStore;
 class CueSound;
 class CueVoice;
 }  // namespace legease::core
@@ -23,20 +25,27 @@ class SessionLauncher : public QObject {
     Q_OBJECT
 
 public:
-    SessionLauncher(const core::ContentLibrary& library, SessionOptions options, QObject* parent = nullptr);
+    SessionLauncher(const core::ContentLibrary& library, core::AppSettings& settings, core::HistoryStore& history,
+        QObject* parent = nullptr);
     ~SessionLauncher() override;
 
-    // Returns the window, or nullptr for an unknown routine id.
+    // Returns the window, or nullptr for an unknown routine id. Each session takes the settings
+    // as they are when it opens.
     QWidget* open(const QString& routineId);
+
+    // The voices the speech engine offers, for the settings dialog (creates the engine).
+    QStringList voiceNames();
 
 Q_SIGNALS:
     void sessionEnded(const legease::core::SessionRecord& record);
 
 private:
     void ensureOutputs();
+    void keep(SessionView* view, const core::SessionRecord& record);
 
     const core::ContentLibrary& m_library;
-    SessionOptions m_options;
+    core::AppSettings& m_settings;
+    core::HistoryStore& m_history;
     std::unique_ptr<core::Clock> m_clock;
     QPointer<core::CueSound> m_sound;
     QPointer<core::CueVoice> m_voice;

@@ -1,0 +1,100 @@
+#include "screenshot.h"
+
+#include "main_window.h"
+#include "routines/routines_view.h"
+#include "session/clock.h"
+#include "session_view.h"
+#include "settings/app_settings.h"
+#include "settings/settings_dialog.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPixmap>
+
+namespace legease::ui {
+namespace {
+
+// A clock that stands still, so a screenshot shows whole, repeatable numbers.
+class StillClock final : public core::Clock {
+public:
+    qint64 monotonicMs() const override { return 0; }
+    qint64 wallMs() const override { return 1'767'225'600'000; }
+};
+
+QPixmap render(QWidget& widget, QSize size)
+{
+    widget.resize(size);
+    widget.show();
+    QApplication::processEvents();
+    return widget.grab();
+}
+
+// The settings dialog over the main window, the way people see it.
+QPixmap renderDialogOver(QWidget& window, QWidget& dialog, QSize size)
+{
+    QPixmap picture = render(window, size);
+    dialog.adjustSize();
+    dialog.resize(std::min(dialog.width(), size.width() - 40), std::min(dialog.height(), size.height() - 40));
+    dialog.show();
+    QApplication::processEvents();
+    const QPixmap top = dialog.grab();
+    QPainter painter(&picture);
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 60));
+    const QPoint at((picture.width() - top.width()) / 2, (picture.height() - top.height()) / 2);
+    painter.setPen(QColor(0, 0, 0, 90));
+    painter.drawRect(QRect(at, top.size()).adjusted(-1, -1, 0, 0));
+    painter.drawPixmap(at, top);
+    return picture;
+}
+
+}  // namespace
+
+QStringList screenshotViews()
+{
+    return {QStringLiteral("benefits"), QStringLiteral("article"), QStringLiteral("routines"), QStringLiteral("routine"),
+        QStringLiteral("session"), QStringLiteral("history"), QStringLiteral("settings")};
+}
+
+QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedContent& content, core::AppSettings& settings,
+    core::HistoryStore& history)
+{
+    const core::ContentLibrary& library = content.library;
+    if (!screenshotViews().contains(request.view))
+        return QStringLiteral("unknown view \"%1\"; choose one of: %2").arg(request.view, screenshotViews().join(QStringLiteral(", ")));
+    if (library.routines().empty() || library.benefits().empty())
+        return QStringLiteral("no content was loaded, so there is nothing to show");
+    const QString routineId = request.routine.isEmpty() ? library.routines().front().id : request.routine;
+    const core::Routine* routine = library.routine(routineId);
+    if (!routine)
+        return QStringLiteral("there is no routine \"%1\"").arg(routineId);
+
+    QPixmap picture;
+    MainWindow window(content, settings, history);
+    if (request.view == QLatin1String("session")) {
+        StillClock clock;
+        SessionView view(library, *routine, SessionOptions{settings.timelineOptions(), false, false, 0.0}, clock, nullptr, nullptr);
+        view.start();
+        view.engine().next();  // past get-ready, onto the first step
+        picture = render(view, request.size);
+    } else if (request.view == QLatin1String("settings")) {
+        SettingsDialog dialog(settings, QStringList(), &window);
+        picture = renderDialogOver(window, dialog, request.size);
+    } else if (request.view == QLatin1String("benefits") || request.view == QLatin1String("article")) {
+        window.showPage(MainWindow::Page::Benefits);
+        if (!request.benefit.isEmpty() && !window.showBenefit(request.benefit))
+            return QStringLiteral("there is no benefit \"%1\"").arg(request.benefit);
+        picture = render(window, request.size);
+    } else if (request.view == QLatin1String("routines") || request.view == QLatin1String("routine")) {
+        window.showPage(MainWindow::Page::Routines);
+        window.routinesView()->showRoutine(routineId);
+        picture = render(window, request.size);
+    } else {
+        window.showPage(MainWindow::Page::History);
+        picture = render(window, request.size);
+    }
+    if (!picture.save(request.file, "PNG"))
+        return QStringLiteral("could not write %1").arg(request.file);
+    return {};
+}
+
+}  // namespace legease::ui

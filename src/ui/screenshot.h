@@ -1,0 +1,31 @@
+#pragma once
+
+#include "content/content_loader.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace legease::core {
+class AppSettings;
+class HistoryStore;
+}
+
+namespace legease::ui {
+
+struct ScreenshotRequest {
+    QString view;  // one of screenshotViews()
+    QString file;
+    QSize size{1280, 800};
+    QString benefit;  // id or number, for "article"; empty: the first
+    QString routine;  // id, for "routine" and "session"; empty: the first
+};
+
+QStringList screenshotViews();
+
+// Renders the view at the requested size into a PNG. Returns "" on success, or what went wrong
+// in words for the command line.
+QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedContent& content, core::AppSettings& settings,
+    core::HistoryStore& history);
+
+}  // namespace legease::ui
