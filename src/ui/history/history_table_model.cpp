@@ -80,7 +80,7 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case When:
-        return QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(r.startedAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
     case Routine:
         return r.routineTitle;
     case Time:
@@ -114,7 +114,7 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
     case Outcome:
         return tr("Outcome");
     case Feeling:
-        return tr("Legs before → after");
+        return tr("Before → after");
     case Note:
         return tr("Note");
     default:

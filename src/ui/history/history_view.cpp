@@ -19,6 +19,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -105,9 +106,10 @@ HistoryView::HistoryView(core::HistoryStore& store, const core::ContentLibrary& 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(HistoryTableModel::Routine, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(HistoryTableModel::Routine, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(HistoryTableModel::Note, QHeaderView::Stretch);
 
     auto* filled = new QWidget;
     auto* filledLayout = new QVBoxLayout(filled);
@@ -161,6 +163,10 @@ void HistoryView::refresh()
     rebuildFilter();
     m_model->setRoutineFilter(selectedRoutine());
     updateSummary();
+    // Sized to the first page of rows only, which is all the model holds at first.
+    for (int column : {HistoryTableModel::When, HistoryTableModel::Time, HistoryTableModel::Steps, HistoryTableModel::Outcome,
+             HistoryTableModel::Feeling})
+        m_table->resizeColumnToContents(column);
 }
 
 bool HistoryView::showsEmptyState() const
@@ -196,13 +202,13 @@ void HistoryView::updateChart(const core::HistorySummary& summary)
     before->setName(tr("Legs before (0–10)"));
     auto* after = new QLineSeries;
     after->setName(tr("Legs after (0–10)"));
-    QStringList weeks;
     int most = 10;
+    m_weekStarts.clear();
     for (std::size_t i = 0; i < summary.weeks.size(); ++i) {
         const core::WeekSummary& week = summary.weeks[i];
         *minutes << week.minutes;
         most = std::max(most, week.minutes);
-        weeks << QLocale().toString(week.weekStart, QStringLiteral("d MMM"));
+        m_weekStarts.push_back(week.weekStart);
         if (week.averageBefore)
             before->append(double(i), *week.averageBefore);
         if (week.averageAfter)
@@ -218,12 +224,19 @@ void HistoryView::updateChart(const core::HistorySummary& summary)
     afterPen.setWidth(2);
     after->setPen(afterPen);
 
-    auto* weekAxis = new QBarCategoryAxis;
-    weekAxis->append(weeks);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QColor grid = colors.color(QPalette::Mid);
+    auto* weekAxis = m_weekAxis = new QBarCategoryAxis;
     weekAxis->setLabelsColor(colors.color(QPalette::WindowText));
+    weekAxis->setLabelsFont(small);
+    weekAxis->setGridLineColor(grid);
     auto* minuteAxis = new QValueAxis;
-    minuteAxis->setRange(0, most + most / 10);
+    minuteAxis->setRange(0, most);
+    minuteAxis->applyNiceNumbers();  // 0, 20, 40 rather than 0, 26, 52
     minuteAxis->setLabelFormat(QStringLiteral("%d"));
+    minuteAxis->setLabelsFont(small);
+    minuteAxis->setGridLineColor(grid);
     minuteAxis->setTitleText(tr("minutes"));
     minuteAxis->setLabelsColor(colors.color(QPalette::WindowText));
     minuteAxis->setTitleBrush(colors.color(QPalette::WindowText));
@@ -231,6 +244,8 @@ void HistoryView::updateChart(const core::HistorySummary& summary)
     feelingAxis->setRange(0, 10);
     feelingAxis->setTickCount(6);
     feelingAxis->setLabelFormat(QStringLiteral("%d"));
+    feelingAxis->setLabelsFont(small);
+    feelingAxis->setGridLineVisible(false);
     feelingAxis->setTitleText(tr("feeling"));
     feelingAxis->setLabelsColor(colors.color(QPalette::WindowText));
     feelingAxis->setTitleBrush(colors.color(QPalette::WindowText));
@@ -253,6 +268,27 @@ void HistoryView::updateChart(const core::HistorySummary& summary)
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+    fitWeekLabels();
+}
+
+void HistoryView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitWeekLabels();
+}
+
+void HistoryView::fitWeekLabels()
+{
+    // Twelve dates side by side need room: "7 Sep" on a wide window, "7/9" on a narrow one,
+    // rather than labels cut short.
+    if (!m_weekAxis)
+        return;
+    const QString format = m_chart->width() < 900 ? QStringLiteral("d/M") : QStringLiteral("d MMM");
+    QStringList labels;
+    for (const QDate& start : m_weekStarts)
+        labels << QLocale().toString(start, format);
+    if (m_weekAxis->categories() != labels)
+        m_weekAxis->setCategories(labels);
 }
 
 QString HistoryView::exportCsvTo(const QString& path)

@@ -7,7 +7,9 @@
 #include <QWidget>
 
 #include <functional>
+#include <vector>
 
+class QBarCategoryAxis;
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -46,7 +48,11 @@ public:
     QPushButton* exportButton() const { return m_export; }
     bool showsEmptyState() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitWeekLabels();
     void rebuildFilter();
     void updateSummary();
     void updateChart(const core::HistorySummary& summary);
@@ -67,6 +73,8 @@ private:
     QLabel* m_empty;
     QChartView* m_chart;
     QTableView* m_table;
+    QBarCategoryAxis* m_weekAxis = nullptr;
+    std::vector<QDate> m_weekStarts;
 };
 
 }  // namespace legease::ui
