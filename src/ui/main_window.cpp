@@ -66,7 +66,7 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
     m_navigation->setAccessibleName(tr("Sections"));
     for (const QString& name : {tr("Benefits"), tr("Routines"), tr("History")})
         m_navigation->addItem(name);
-    m_navigation->setFixedWidth(170);
+    m_navigation->setFixedWidth(150);
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
     QFont navigationFont = m_navigation->font();

@@ -91,6 +91,7 @@ RoutineDetail::RoutineDetail(const core::ContentLibrary& library, QWidget* paren
     header->setSectionsMovable(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RegionColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(StrokeColumn, QHeaderView::Stretch);  // both give way on a narrow window
     header->setMinimumSectionSize(24);
 
     m_start->setAccessibleName(tr("Start this routine"));

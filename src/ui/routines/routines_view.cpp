@@ -463,7 +463,7 @@ void RoutinesView::showEvent(QShowEvent* event)
     // that the splitter is the person's to move.
     if (!m_sized) {
         m_sized = true;
-        const int browse = std::clamp(width() * 40 / 100, 300, 480);
+        const int browse = std::clamp(width() * 40 / 100, 250, 480);
         m_splitter->setSizes({browse, std::max(1, width() - browse)});
     }
     QWidget::showEvent(event);
