@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QPaintEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace legease::ui {
@@ -320,7 +322,21 @@ void MainWindow::restoreLayout()
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
         resize(std::min(1180, available.width() * 9 / 10), std::min(780, available.height() * 9 / 10));
     }
-    showPage(pageFromKey(m_settings.lastView()));
+    // History opens the database and builds charts: never before the first paint.
+    const Page last = pageFromKey(m_settings.lastView());
+    if (last == Page::History && !isVisible()) {
+        showPage(Page::Benefits);
+        m_pageAfterFirstPaint = last;
+    } else {
+        showPage(last);
+    }
+}
+
+void MainWindow::paintEvent(QPaintEvent* event)
+{
+    QMainWindow::paintEvent(event);
+    if (const auto page = std::exchange(m_pageAfterFirstPaint, std::nullopt))
+        QTimer::singleShot(0, this, [this, page = *page] { showPage(page); });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -72,6 +73,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void buildMenus();
@@ -87,6 +89,7 @@ private:
     RoutinesView* m_routines = nullptr;
     HistoryView* m_history = nullptr;
     std::function<QStringList()> m_voiceNames;
+    std::optional<Page> m_pageAfterFirstPaint;  // a slow page is built once the window is on screen
 };
 
 }  // namespace legease::ui

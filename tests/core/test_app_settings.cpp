@@ -124,7 +124,7 @@ TEST_CASE("session lengths are spelled as percent or minutes")
         CHECK_FALSE(AppSettings::parseLength(QString::fromLatin1(bad)).has_value());
 }
 
-TEST_CASE("restoring defaults keeps the safety acknowledgement and the window; reset-first-run clears it")
+TEST_CASE("restoring defaults keeps the safety acknowledgement and the window — reset-first-run clears it")
 {
     Store s;
     s.app.setSoundVolume(10);

@@ -108,7 +108,7 @@ TEST_CASE("running through a whole session: every segment in order, then finishe
     CHECK(order == std::vector<int>{0, 1, 2, 3, 4, 5});
 }
 
-TEST_CASE("pause stops the clock for the session; resume carries on from the same place")
+TEST_CASE("pause stops the clock for the session — resume carries on from the same place")
 {
     Fixture f(routineOf(Sides::BothTogether, {30}));
     QSignalSpy states(&f.engine, &SessionEngine::stateChanged);

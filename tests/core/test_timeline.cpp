@@ -44,7 +44,7 @@ TEST_CASE("left-then-right: get-ready, the steps, a switch pause, the steps mirr
     CHECK(timeline.stepSegmentCount() == 4);
 }
 
-TEST_CASE("right-then-left starts on the right; the first-leg setting overrides either")
+TEST_CASE("right-then-left starts on the right — the first-leg setting overrides either")
 {
     const Routine routine = routineOf(Sides::RightThenLeft, {20});
     CHECK(buildTimeline(routine, {}).segments[1].leg == Leg::Right);

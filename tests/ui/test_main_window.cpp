@@ -193,6 +193,20 @@ TEST_CASE("size and last page are remembered")
     CHECK(again.size() == QSize(900, 650));
 }
 
+TEST_CASE("history, the last page seen, is only built after the window is first painted")
+{
+    App app;
+    app.settings.setLastView(QStringLiteral("history"));
+    ui::MainWindow again(app.content, app.settings, app.history);
+    again.restoreLayout();
+    CHECK(again.currentPage() == ui::MainWindow::Page::Benefits);
+    CHECK_FALSE(app.history.isOpen());  // no database before the first paint
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    QTRY_VERIFY_WITH_TIMEOUT(again.currentPage() == ui::MainWindow::Page::History, 2000);
+    CHECK(app.history.isOpen());
+}
+
 TEST_CASE("every view renders to a PNG of the requested size")
 {
     App app;

@@ -186,7 +186,7 @@ TEST_CASE("the region combo and setRegionFilter filter the list and keep the com
     CHECK(page.model()->rowCount() == 2);
 }
 
-TEST_CASE("clicking a region on the leg diagram filters by it; clicking it again shows everything")
+TEST_CASE("clicking a region on the leg diagram filters by it — clicking it again shows everything")
 {
     Page page;
     ui::LegDiagram* diagram = page.view->diagram();

@@ -62,7 +62,7 @@ struct Session {
 
 }  // namespace
 
-TEST_CASE("before starting: cautions, length and the feeling question; Start begins the session")
+TEST_CASE("before starting: cautions, length and the feeling question — Start begins the session")
 {
     Session s(QStringLiteral("calf-calm"));
     REQUIRE(s.view->currentPage() == s.view->introPage());

@@ -48,7 +48,7 @@ TEST_CASE("the dialog shows what is stored")
     CHECK(dialog.voiceCombo()->count() == 3);
 }
 
-TEST_CASE("OK stores every change and says so; Cancel stores nothing")
+TEST_CASE("OK stores every change and says so — Cancel stores nothing")
 {
     Fixture f;
     {
@@ -91,7 +91,7 @@ TEST_CASE("Restore defaults resets the controls, not the file until OK")
     CHECK(f.settings.switchLegsSeconds() == 90);
 }
 
-TEST_CASE("without voices the voice choice is off and says why; every input is named")
+TEST_CASE("without voices the voice choice is off and says why — every input is named")
 {
     Fixture f;
     f.settings.setVoiceEnabled(true);
