@@ -21,6 +21,20 @@ public:
     qint64 wallMs() const override { return 1'767'225'600'000; }
 };
 
+// Outputs that accept cues and stay silent, so a screenshot shows sound and voice as they look
+// on a computer that has them.
+class SilentSound final : public core::CueSound {
+public:
+    void play(core::Cue) override {}
+    void setVolume(double) override {}
+};
+
+class SilentVoice final : public core::CueVoice {
+public:
+    void say(const QString&) override {}
+    void stop() override {}
+};
+
 QPixmap render(QWidget& widget, QSize size)
 {
     widget.resize(size);
@@ -72,7 +86,9 @@ QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedConte
     MainWindow window(content, settings, history);
     if (request.view == QLatin1String("session")) {
         StillClock clock;
-        SessionView view(library, *routine, SessionOptions{settings.timelineOptions(), false, false, 0.0}, clock, nullptr, nullptr);
+        SilentSound sound;
+        SilentVoice voice;
+        SessionView view(library, *routine, SessionOptions{settings.timelineOptions(), true, false, 0.0}, clock, &sound, &voice);
         view.start();
         view.engine().next();  // past get-ready, onto the first step
         picture = render(view, request.size);
