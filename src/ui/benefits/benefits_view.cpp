@@ -21,14 +21,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "list_row_painting.h"
+
+#include "text_label.h"
+
 namespace legease::ui {
 namespace {
-
-QColor blend(const QColor& a, const QColor& b, qreal aShare)
-{
-    return QColor::fromRgbF(float(a.redF() * aShare + b.redF() * (1 - aShare)),
-        float(a.greenF() * aShare + b.greenF() * (1 - aShare)), float(a.blueF() * aShare + b.blueF() * (1 - aShare)));
-}
 
 // Lays `text` out in `width` on at most `maxLines` lines, the last one elided when the text runs
 // on, and paints it when given a painter. Measuring and painting share this so they always agree.
@@ -77,24 +75,11 @@ public:
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        opt.text.clear();
-        opt.icon = QIcon();
-        const QWidget* widget = opt.widget;
-        QStyle* style = widget ? widget->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
+        const RowColors colors = paintRowBackground(painter, opt, kPadX);
+        const bool selected = colors.selected;
+        const QColor text = colors.text;
+        const QColor back = colors.back;
         painter->save();
-        const bool selected = opt.state & QStyle::State_Selected;
-        const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
-            : (opt.state & QStyle::State_Active)                               ? QPalette::Active
-                                                                               : QPalette::Inactive;
-        const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-        const QColor back = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
-        if (!selected) {
-            // A hairline between articles, so the two-line summaries do not run together.
-            painter->setPen(blend(text, back, 0.12));
-            painter->drawLine(opt.rect.bottomLeft() + QPoint(kPadX, 0), opt.rect.bottomRight() - QPoint(kPadX, 0));
-        }
         layoutItem(painter, opt, index, text, blend(text, back, selected ? 0.85 : 0.68));
         painter->restore();
     }
@@ -182,19 +167,6 @@ QColor readableBehind(QColor background, const QColor& text)
     return background;
 }
 
-QLabel* wrappedLabel(qreal scale = 1.0, bool bold = false)
-{
-    auto* label = new QLabel;
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);  // article text comes from packs and is never markup
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
-    return label;
-}
-
 QString lengthWords(int seconds)
 {
     if (seconds < 60)
@@ -212,8 +184,8 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
     , m_model(new BenefitListModel(library, this))
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_list(new QListView)
-    , m_title(wrappedLabel(1.6, true))
-    , m_summary(wrappedLabel(1.1))
+    , m_title(textLabel(1.6, true))
+    , m_summary(textLabel(1.1))
     , m_meta(new QLabel)
     , m_start(new QPushButton(tr("Start this routine")))
     , m_browser(new ArticleBrowser)

@@ -16,21 +16,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "text_label.h"
+
 namespace legease::ui {
 namespace {
-
-QLabel* wrappedLabel(qreal scale = 1.0, bool bold = false)
-{
-    auto* label = new QLabel;
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);  // routine text comes from packs and is never markup
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
-    return label;
-}
 
 QString shortPressure(core::Pressure pressure)
 {
@@ -51,21 +40,21 @@ RoutineDetail::RoutineDetail(const core::ContentLibrary& library, QWidget* paren
     : QWidget(parent)
     , m_library(library)
     , m_pages(new QStackedWidget)
-    , m_empty(wrappedLabel(1.1))
+    , m_empty(textLabel(1.1))
     , m_scroll(new QScrollArea)
-    , m_title(wrappedLabel(1.6, true))
-    , m_summary(wrappedLabel(1.05))
-    , m_meta(wrappedLabel())
+    , m_title(textLabel(1.6, true))
+    , m_summary(textLabel(1.05))
+    , m_meta(textLabel())
     , m_cautions(new QLabel)
-    , m_stepsHeading(wrappedLabel(1.0, true))
+    , m_stepsHeading(textLabel(1.0, true))
     , m_steps(new QTreeWidget)
-    , m_total(wrappedLabel())
+    , m_total(textLabel())
     , m_start(new QPushButton(tr("Start")))
 {
     m_title->setAccessibleName(tr("Routine title"));
     m_meta->setAccessibleName(tr("Length, level and legs"));
 
-    auto* cautionsHeading = wrappedLabel(1.0, true);
+    auto* cautionsHeading = textLabel(1.0, true);
     cautionsHeading->setText(tr("Before you start"));
     m_cautions->setWordWrap(true);
     m_cautions->setTextFormat(Qt::RichText);  // a bulleted list; every caution is escaped

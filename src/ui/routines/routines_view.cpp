@@ -26,14 +26,10 @@
 
 #include <algorithm>
 
+#include "list_row_painting.h"
+
 namespace legease::ui {
 namespace {
-
-QColor blend(const QColor& a, const QColor& b, qreal aShare)
-{
-    return QColor::fromRgbF(float(a.redF() * aShare + b.redF() * (1 - aShare)),
-        float(a.greenF() * aShare + b.greenF() * (1 - aShare)), float(a.blueF() * aShare + b.blueF() * (1 - aShare)));
-}
 
 // One routine in the list: the title in bold with its length on the right, then its level and
 // regions, then what it helps with. Every row has the same height so the list reads as a table.
@@ -45,25 +41,12 @@ public:
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        opt.text.clear();
-        opt.icon = QIcon();
-        const QWidget* widget = opt.widget;
-        QStyle* style = widget ? widget->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
+        const RowColors colors = paintRowBackground(painter, opt, kPadX);
+        const bool selected = colors.selected;
+        const QColor text = colors.text;
+        const QColor back = colors.back;
         painter->save();
-        const bool selected = opt.state & QStyle::State_Selected;
-        const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
-            : (opt.state & QStyle::State_Active)                               ? QPalette::Active
-                                                                               : QPalette::Inactive;
-        const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-        const QColor back = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
         const QColor muted = blend(text, back, selected ? 0.85 : 0.66);
-        if (!selected) {
-            // A hairline between routines, so three lines of one do not run into the next.
-            painter->setPen(blend(text, back, 0.12));
-            painter->drawLine(opt.rect.bottomLeft() + QPoint(kPadX, 0), opt.rect.bottomRight() - QPoint(kPadX, 0));
-        }
 
         QFont titleFont = opt.font;
         titleFont.setBold(true);
