@@ -52,7 +52,7 @@ TEST_CASE("every setting round-trips through the file")
     s.app.setSoundEnabled(false);
     s.app.setSoundVolume(35);
     s.app.setVoiceEnabled(true);
-    s.app.setVoiceName(QStringLiteral("slt"));
+    s.app.setVoiceName(QStringLiteral("Zira, English (US)"));
     s.app.setGetReadySeconds(12);
     s.app.setSwitchLegsSeconds(0);
     s.app.setSessionLength(SessionLength::minutes(10));
@@ -68,7 +68,7 @@ TEST_CASE("every setting round-trips through the file")
     CHECK_FALSE(read.soundEnabled());
     CHECK(read.soundVolume() == 35);
     CHECK(read.voiceEnabled());
-    CHECK(read.voiceName() == QStringLiteral("slt"));
+    CHECK(read.voiceName() == QStringLiteral("Zira, English (US)"));
     CHECK(read.getReadySeconds() == 12);
     CHECK(read.switchLegsSeconds() == 0);
     CHECK(read.sessionLength().mode == SessionLength::Mode::Minutes);
@@ -104,12 +104,82 @@ TEST_CASE("values that break their rule read as the default")
     CHECK(s.app.theme() == AppSettings::Theme::System);
     CHECK(s.app.lastView() == QStringLiteral("benefits"));
 
+    // Reading a broken value leaves it alone: only setting the value replaces it.
+    QSettings raw(s.path, QSettings::IniFormat);
+    CHECK(raw.value(QStringLiteral("sound/volume")).toString() == QStringLiteral("loud"));
+    CHECK(raw.value(QStringLiteral("appearance/theme")).toString() == QStringLiteral("purple"));
+
+    // Text where a list, or bytes, belong: what the INI reader makes of a hand edit.
+    s.writeRaw("[voice]\nname=a, b\n[window]\ngeometry=not geometry\n");
+    CHECK(s.app.voiceName().isEmpty());
+    CHECK(s.app.windowGeometry().isEmpty());
+
     s.writeRaw("[sound]\nvolume=250\n[session]\nlength=999min\n");
     CHECK(s.app.soundVolume() == 80);
     CHECK(s.app.sessionLength().mode == SessionLength::Mode::AsWritten);
     s.writeRaw("[sound]\nvolume=0\n[session]\nlength=150%\n");
     CHECK(s.app.soundVolume() == 0);
     CHECK(s.app.sessionLength().value == 150);
+}
+
+TEST_CASE("setters keep values inside their ranges")
+{
+    Store s;
+    s.app.setSoundVolume(250);
+    s.app.setGetReadySeconds(-3);
+    s.app.setSwitchLegsSeconds(500);
+    CHECK(s.app.soundVolume() == 100);
+    CHECK(s.app.getReadySeconds() == 0);
+    CHECK(s.app.switchLegsSeconds() == 120);
+    s.app.setSessionLength(SessionLength::percent(7));
+    CHECK(s.app.sessionLength().value == 50);
+    s.app.setSessionLength(SessionLength::minutes(999));
+    CHECK(s.app.sessionLength().mode == SessionLength::Mode::Minutes);
+    CHECK(s.app.sessionLength().value == 60);
+    s.app.setFirstLeg(Leg::Both);  // not an order: the routine decides
+    CHECK_FALSE(s.app.firstLeg().has_value());
+    s.app.setLastView(QStringLiteral("routines"));
+    s.app.setLastView(QStringLiteral("settings"));
+    CHECK(s.app.lastView() == QStringLiteral("routines"));
+}
+
+TEST_CASE("timeline options combine the session settings")
+{
+    Store s;
+    const TimelineOptions fresh = s.app.timelineOptions();
+    CHECK(fresh.getReadySeconds == 5);
+    CHECK(fresh.switchLegsSeconds == 10);
+    CHECK(fresh.length.mode == SessionLength::Mode::AsWritten);
+    CHECK_FALSE(fresh.firstLeg.has_value());
+
+    s.app.setGetReadySeconds(3);
+    s.app.setSwitchLegsSeconds(15);
+    s.app.setSessionLength(SessionLength::percent(125));
+    s.app.setFirstLeg(Leg::Left);
+    const TimelineOptions options = s.app.timelineOptions();
+    CHECK(options.getReadySeconds == 3);
+    CHECK(options.switchLegsSeconds == 15);
+    CHECK(options.length.mode == SessionLength::Mode::Percent);
+    CHECK(options.length.value == 125);
+    CHECK(options.firstLeg == Leg::Left);
+}
+
+TEST_CASE("defaults() reads like an empty settings file")
+{
+    Store s;
+    const AppSettings& d = AppSettings::defaults();
+    CHECK(d.soundEnabled() == s.app.soundEnabled());
+    CHECK(d.soundVolume() == s.app.soundVolume());
+    CHECK(d.voiceEnabled() == s.app.voiceEnabled());
+    CHECK(d.voiceName() == s.app.voiceName());
+    CHECK(d.getReadySeconds() == s.app.getReadySeconds());
+    CHECK(d.switchLegsSeconds() == s.app.switchLegsSeconds());
+    CHECK(d.sessionLength().mode == s.app.sessionLength().mode);
+    CHECK(d.firstLeg() == s.app.firstLeg());
+    CHECK(d.theme() == s.app.theme());
+    CHECK(d.safetyAcknowledged() == s.app.safetyAcknowledged());
+    CHECK(d.windowGeometry() == s.app.windowGeometry());
+    CHECK(d.lastView() == s.app.lastView());
 }
 
 TEST_CASE("session lengths are spelled as percent or minutes")
@@ -129,13 +199,21 @@ TEST_CASE("restoring defaults keeps the safety acknowledgement and the window â€
     Store s;
     s.app.setSoundVolume(10);
     s.app.setTheme(AppSettings::Theme::Light);
+    s.app.setVoiceEnabled(true);
+    s.app.setSessionLength(SessionLength::minutes(20));
+    s.app.setFirstLeg(Leg::Right);
     s.app.setSafetyAcknowledged(true);
     s.app.setWindowGeometry(QByteArray("geo"));
+    s.app.setLastView(QStringLiteral("history"));
     s.app.resetToDefaults();
     CHECK(s.app.soundVolume() == 80);
     CHECK(s.app.theme() == AppSettings::Theme::System);
+    CHECK_FALSE(s.app.voiceEnabled());
+    CHECK(s.app.sessionLength().mode == SessionLength::Mode::AsWritten);
+    CHECK_FALSE(s.app.firstLeg().has_value());
     CHECK(s.app.safetyAcknowledged());
     CHECK(s.app.windowGeometry() == QByteArray("geo"));
+    CHECK(s.app.lastView() == QStringLiteral("history"));
     s.app.resetFirstRun();
     CHECK_FALSE(s.app.safetyAcknowledged());
 }

@@ -91,6 +91,113 @@ TEST_CASE("Restore defaults resets the controls, not the file until OK")
     CHECK(f.settings.switchLegsSeconds() == 90);
 }
 
+TEST_CASE("with voices the choice follows the voice switch")
+{
+    Fixture f;
+    ui::SettingsDialog dialog(f.settings, {QStringLiteral("slt")});
+    CHECK(dialog.voiceCombo()->itemText(0) == QStringLiteral("Default voice"));
+    CHECK_FALSE(dialog.voiceCombo()->isEnabled());
+    dialog.voiceCheck()->setChecked(true);
+    CHECK(dialog.voiceCombo()->isEnabled());
+    dialog.voiceCombo()->setCurrentIndex(dialog.voiceCombo()->findData(QStringLiteral("slt")));
+    dialog.accept();  // closes without storing: only the OK button stores
+    CHECK(f.settings.voiceName().isEmpty());
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+    CHECK(f.settings.voiceEnabled());
+    CHECK(f.settings.voiceName() == QStringLiteral("slt"));
+}
+
+TEST_CASE("a stored choice the lists do not offer survives OK")
+{
+    Fixture f;
+    f.settings.setVoiceName(QStringLiteral("kal"));
+    f.settings.setSessionLength(core::SessionLength::minutes(45));
+    ui::SettingsDialog dialog(f.settings, {QStringLiteral("slt")});
+    CHECK(dialog.voiceCombo()->currentData().toString() == QStringLiteral("kal"));
+    CHECK(dialog.lengthCombo()->currentText() == QStringLiteral("About 45 minutes"));
+    dialog.themeCombo()->setCurrentIndex(dialog.themeCombo()->findText(QStringLiteral("Dark")));
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+    CHECK(f.settings.voiceName() == QStringLiteral("kal"));
+    CHECK(f.settings.sessionLength().value == 45);
+    CHECK(f.settings.theme() == core::AppSettings::Theme::Dark);
+}
+
+TEST_CASE("Enter accepts and stores, Escape cancels")
+{
+    Fixture f;
+    {
+        ui::SettingsDialog dialog(f.settings, {});
+        QSignalSpy changed(&dialog, &ui::SettingsDialog::settingsChanged);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        dialog.getReadySpin()->setFocus();
+        dialog.getReadySpin()->setValue(7);
+        QTest::keyClick(dialog.getReadySpin(), Qt::Key_Return);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(changed.size() == 1);
+        CHECK(f.settings.getReadySeconds() == 7);
+    }
+    ui::SettingsDialog dialog(f.settings, {});
+    QSignalSpy changed(&dialog, &ui::SettingsDialog::settingsChanged);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.getReadySpin()->setFocus();
+    dialog.getReadySpin()->setValue(30);
+    QTest::keyClick(dialog.getReadySpin(), Qt::Key_Escape);
+    CHECK(dialog.result() == QDialog::Rejected);
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(changed.isEmpty());
+    CHECK(f.settings.getReadySeconds() == 7);
+}
+
+TEST_CASE("every labelled control has a buddy reached by a mnemonic")
+{
+    Fixture f;
+    ui::SettingsDialog dialog(f.settings, {QStringLiteral("slt")});
+    const QList<QWidget*> labelled{dialog.volumeSlider(), dialog.voiceCombo(), dialog.getReadySpin(),
+        dialog.switchLegsSpin(), dialog.lengthCombo(), dialog.firstLegCombo(), dialog.themeCombo()};
+    QList<QChar> keys;
+    for (QWidget* control : labelled) {
+        const QLabel* label = nullptr;
+        for (QLabel* candidate : dialog.findChildren<QLabel*>())
+            if (candidate->buddy() == control)
+                label = candidate;
+        INFO(control->accessibleName().toStdString());
+        REQUIRE(label);
+        const qsizetype amp = label->text().indexOf(QLatin1Char('&'));
+        REQUIRE(amp >= 0);
+        keys.append(label->text().at(amp + 1).toLower());
+    }
+    for (QCheckBox* check : {dialog.soundCheck(), dialog.voiceCheck()}) {
+        const qsizetype amp = check->text().indexOf(QLatin1Char('&'));
+        REQUIRE(amp >= 0);
+        keys.append(check->text().at(amp + 1).toLower());
+    }
+    // No two controls share a key.
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        CHECK(keys.count(keys.at(i)) == 1);
+}
+
+TEST_CASE("Tab walks the controls in reading order, then the buttons")
+{
+    Fixture f;
+    ui::SettingsDialog dialog(f.settings, {QStringLiteral("slt")});
+    dialog.voiceCheck()->setChecked(true);  // so the voice choice takes focus too
+    const QList<QWidget*> expected{dialog.soundCheck(), dialog.volumeSlider(), dialog.voiceCheck(), dialog.voiceCombo(),
+        dialog.getReadySpin(), dialog.switchLegsSpin(), dialog.lengthCombo(), dialog.firstLegCombo(), dialog.themeCombo()};
+    QList<QWidget*> seen;
+    QWidget* w = &dialog;
+    do {
+        w = w->nextInFocusChain();
+        if (w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && w->window() == &dialog && !w->inherits("QLineEdit"))
+            seen.append(w);
+    } while (w != &dialog);
+    REQUIRE(seen.size() >= expected.size() + 3);
+    CHECK(seen.mid(0, expected.size()) == expected);
+    for (QWidget* rest : seen.mid(expected.size()))
+        CHECK(rest->inherits("QPushButton"));
+}
+
 TEST_CASE("without voices the voice choice is off and says why — every input is named")
 {
     Fixture f;
@@ -99,8 +206,12 @@ TEST_CASE("without voices the voice choice is off and says why — every input i
     CHECK_FALSE(dialog.voiceCombo()->isEnabled());
     bool explained = false;
     for (QLabel* label : dialog.findChildren<QLabel*>())
-        explained |= label->text().contains(QStringLiteral("No speech voices"));
+        explained |= label->text().contains(QStringLiteral("No voices were found"));
     CHECK(explained);
+    // Turning the voice on still leaves nothing to choose.
+    dialog.voiceCheck()->setChecked(false);
+    dialog.voiceCheck()->setChecked(true);
+    CHECK_FALSE(dialog.voiceCombo()->isEnabled());
     for (QWidget* input : dialog.findChildren<QWidget*>()) {
         if (input->focusPolicy() == Qt::NoFocus || !input->isWidgetType() || qobject_cast<QLabel*>(input))
             continue;

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <functional>
 
@@ -34,6 +35,17 @@ struct KeySpec {
     bool preference;  // reset by "Restore defaults"
 };
 
+// One range per number, shared by the rule that reads it and the setter that clamps it.
+struct Range {
+    int min;
+    int max;
+    int clamp(int value) const { return std::clamp(value, min, max); }
+};
+constexpr Range kVolume{0, 100};
+constexpr Range kGetReady{0, 60};
+constexpr Range kSwitchLegs{0, 120};
+
+// INI files hand everything back as text, so a bool or a number is checked by its spelling.
 Rule isBool()
 {
     return [](const QVariant& v) {
@@ -42,42 +54,50 @@ Rule isBool()
     };
 }
 
-Rule intIn(int min, int max)
+Rule intIn(Range range)
 {
-    return [min, max](const QVariant& v) {
+    return [range](const QVariant& v) {
         bool ok = false;
         const int value = v.toString().toInt(&ok);
-        return ok && value >= min && value <= max;
+        return ok && value >= range.min && value <= range.max;
     };
+}
+
+// A hand-typed "a, b" comes back from an INI file as a list, not as the text someone meant.
+Rule isText()
+{
+    return [](const QVariant& v) { return v.typeId() == QMetaType::QString; };
+}
+
+// QSettings writes bytes as @ByteArray(...); anything else there was not written by us.
+Rule isBytes()
+{
+    return [](const QVariant& v) { return v.typeId() == QMetaType::QByteArray; };
 }
 
 Rule oneOf(QStringList allowed)
 {
-    return [allowed](const QVariant& v) { return allowed.contains(v.toString()); };
-}
-
-Rule anything()
-{
-    return [](const QVariant&) { return true; };
+    return [allowed](const QVariant& v) { return v.typeId() == QMetaType::QString && allowed.contains(v.toString()); };
 }
 
 const std::array<KeySpec, 12>& table()
 {
     static const std::array<KeySpec, 12> specs{{
         {Key::SoundEnabled, "sound/enabled", true, isBool(), true},
-        {Key::SoundVolume, "sound/volume", 80, intIn(0, 100), true},
+        {Key::SoundVolume, "sound/volume", 80, intIn(kVolume), true},
         {Key::VoiceEnabled, "voice/enabled", false, isBool(), true},
-        {Key::VoiceName, "voice/name", QString(), anything(), true},
-        {Key::GetReadySeconds, "session/getReadySeconds", 5, intIn(0, 60), true},
-        {Key::SwitchLegsSeconds, "session/switchLegsSeconds", 10, intIn(0, 120), true},
+        {Key::VoiceName, "voice/name", QString(), isText(), true},
+        {Key::GetReadySeconds, "session/getReadySeconds", 5, intIn(kGetReady), true},
+        {Key::SwitchLegsSeconds, "session/switchLegsSeconds", 10, intIn(kSwitchLegs), true},
         {Key::SessionLength, "session/length", QStringLiteral("100%"),
-            [](const QVariant& v) { return AppSettings::parseLength(v.toString()).has_value(); }, true},
+            [](const QVariant& v) { return v.typeId() == QMetaType::QString && AppSettings::parseLength(v.toString()).has_value(); },
+            true},
         {Key::FirstLeg, "session/firstLeg", QStringLiteral("routine"),
             oneOf({QStringLiteral("routine"), QStringLiteral("left"), QStringLiteral("right")}), true},
         {Key::Theme, "appearance/theme", QStringLiteral("system"),
             oneOf({QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}), true},
         {Key::SafetyAcknowledged, "safety/acknowledged", false, isBool(), false},
-        {Key::WindowGeometry, "window/geometry", QByteArray(), anything(), false},
+        {Key::WindowGeometry, "window/geometry", QByteArray(), isBytes(), false},
         {Key::LastView, "window/lastView", QStringLiteral("benefits"),
             oneOf({QStringLiteral("benefits"), QStringLiteral("routines"), QStringLiteral("history")}), false},
     }};
@@ -89,31 +109,64 @@ const KeySpec& spec(Key key)
     return table()[std::size_t(key)];
 }
 
-QVariant read(const QSettings& store, Key key)
+QString keyName(Key key)
+{
+    return QString::fromLatin1(spec(key).name);
+}
+
+// Reading never writes: a broken value stays in the file until the person sets that setting.
+QVariant read(const QSettings* store, Key key)
 {
     const KeySpec& s = spec(key);
-    const QVariant value = store.value(QString::fromLatin1(s.name));
+    if (!store)
+        return s.fallback;
+    const QVariant value = store->value(keyName(key));
     return value.isValid() && s.valid(value) ? value : s.fallback;
 }
 
-void write(QSettings& store, Key key, const QVariant& value)
+void write(QSettings* store, Key key, const QVariant& value)
 {
-    store.setValue(QString::fromLatin1(spec(key).name), value);
+    Q_ASSERT(store);  // defaults() is const, so no setter reaches it
+    store->setValue(keyName(key), value);
 }
 
-bool readBool(const QSettings& store, Key key)
+bool readBool(const QSettings* store, Key key)
 {
     const QVariant v = read(store, key);
     return v.typeId() == QMetaType::Bool ? v.toBool() : v.toString().toLower() == QLatin1String("true");
 }
 
+QString legText(std::optional<Leg> leg)
+{
+    return leg == Leg::Left ? QStringLiteral("left") : leg == Leg::Right ? QStringLiteral("right") : QStringLiteral("routine");
+}
+
+QString themeText(AppSettings::Theme theme)
+{
+    switch (theme) {
+    case AppSettings::Theme::Light:
+        return QStringLiteral("light");
+    case AppSettings::Theme::Dark:
+        return QStringLiteral("dark");
+    case AppSettings::Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
 }  // namespace
 
 AppSettings::AppSettings(QSettings& store)
-    : m_store(store)
+    : m_store(&store)
 {
     for (std::size_t i = 0; i < table().size(); ++i)
         Q_ASSERT(table()[i].key == Key(i));  // the table is indexed by key
+}
+
+const AppSettings& AppSettings::defaults()
+{
+    static const AppSettings none;
+    return none;
 }
 
 QString AppSettings::lengthText(const SessionLength& length)
@@ -141,7 +194,7 @@ std::optional<SessionLength> AppSettings::parseLength(const QString& text)
             return std::nullopt;
         return value == 100 ? SessionLength{} : SessionLength::percent(value);
     }
-    if (value < 5 || value > 60)
+    if (value < kMinLengthMinutes || value > kMaxLengthMinutes)
         return std::nullopt;
     return SessionLength::minutes(value);
 }
@@ -149,15 +202,15 @@ std::optional<SessionLength> AppSettings::parseLength(const QString& text)
 bool AppSettings::soundEnabled() const { return readBool(m_store, Key::SoundEnabled); }
 void AppSettings::setSoundEnabled(bool on) { write(m_store, Key::SoundEnabled, on); }
 int AppSettings::soundVolume() const { return read(m_store, Key::SoundVolume).toInt(); }
-void AppSettings::setSoundVolume(int percent) { write(m_store, Key::SoundVolume, std::clamp(percent, 0, 100)); }
+void AppSettings::setSoundVolume(int percent) { write(m_store, Key::SoundVolume, kVolume.clamp(percent)); }
 bool AppSettings::voiceEnabled() const { return readBool(m_store, Key::VoiceEnabled); }
 void AppSettings::setVoiceEnabled(bool on) { write(m_store, Key::VoiceEnabled, on); }
 QString AppSettings::voiceName() const { return read(m_store, Key::VoiceName).toString(); }
 void AppSettings::setVoiceName(const QString& name) { write(m_store, Key::VoiceName, name); }
 int AppSettings::getReadySeconds() const { return read(m_store, Key::GetReadySeconds).toInt(); }
-void AppSettings::setGetReadySeconds(int seconds) { write(m_store, Key::GetReadySeconds, std::clamp(seconds, 0, 60)); }
+void AppSettings::setGetReadySeconds(int seconds) { write(m_store, Key::GetReadySeconds, kGetReady.clamp(seconds)); }
 int AppSettings::switchLegsSeconds() const { return read(m_store, Key::SwitchLegsSeconds).toInt(); }
-void AppSettings::setSwitchLegsSeconds(int seconds) { write(m_store, Key::SwitchLegsSeconds, std::clamp(seconds, 0, 120)); }
+void AppSettings::setSwitchLegsSeconds(int seconds) { write(m_store, Key::SwitchLegsSeconds, kSwitchLegs.clamp(seconds)); }
 
 SessionLength AppSettings::sessionLength() const
 {
@@ -166,7 +219,12 @@ SessionLength AppSettings::sessionLength() const
 
 void AppSettings::setSessionLength(const SessionLength& length)
 {
-    write(m_store, Key::SessionLength, lengthText(length));
+    SessionLength kept = length;
+    if (kept.mode == SessionLength::Mode::Percent)
+        kept.value = std::clamp(kept.value, kMinLengthPercent, kMaxLengthPercent);
+    else if (kept.mode == SessionLength::Mode::Minutes)
+        kept.value = std::clamp(kept.value, kMinLengthMinutes, kMaxLengthMinutes);
+    write(m_store, Key::SessionLength, lengthText(kept));
 }
 
 std::optional<Leg> AppSettings::firstLeg() const
@@ -179,11 +237,8 @@ std::optional<Leg> AppSettings::firstLeg() const
     return std::nullopt;
 }
 
-void AppSettings::setFirstLeg(std::optional<Leg> leg)
-{
-    write(m_store, Key::FirstLeg,
-        leg == Leg::Left ? QStringLiteral("left") : leg == Leg::Right ? QStringLiteral("right") : QStringLiteral("routine"));
-}
+// Leg::Both is not an order, so it is stored as "follow the routine".
+void AppSettings::setFirstLeg(std::optional<Leg> leg) { write(m_store, Key::FirstLeg, legText(leg)); }
 
 TimelineOptions AppSettings::timelineOptions() const
 {
@@ -196,15 +251,17 @@ AppSettings::Theme AppSettings::theme() const
     return theme == QLatin1String("light") ? Theme::Light : theme == QLatin1String("dark") ? Theme::Dark : Theme::System;
 }
 
-void AppSettings::setTheme(Theme theme)
-{
-    write(m_store, Key::Theme,
-        theme == Theme::Light ? QStringLiteral("light") : theme == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("system"));
-}
+void AppSettings::setTheme(Theme theme) { write(m_store, Key::Theme, themeText(theme)); }
 
 bool AppSettings::safetyAcknowledged() const { return readBool(m_store, Key::SafetyAcknowledged); }
 void AppSettings::setSafetyAcknowledged(bool acknowledged) { write(m_store, Key::SafetyAcknowledged, acknowledged); }
-void AppSettings::resetFirstRun() { m_store.remove(QString::fromLatin1(spec(Key::SafetyAcknowledged).name)); }
+
+void AppSettings::resetFirstRun()
+{
+    Q_ASSERT(m_store);
+    m_store->remove(keyName(Key::SafetyAcknowledged));
+}
+
 QByteArray AppSettings::windowGeometry() const { return read(m_store, Key::WindowGeometry).toByteArray(); }
 void AppSettings::setWindowGeometry(const QByteArray& geometry) { write(m_store, Key::WindowGeometry, geometry); }
 QString AppSettings::lastView() const { return read(m_store, Key::LastView).toString(); }
@@ -217,9 +274,10 @@ void AppSettings::setLastView(const QString& view)
 
 void AppSettings::resetToDefaults()
 {
+    Q_ASSERT(m_store);
     for (const KeySpec& s : table())
         if (s.preference)
-            m_store.remove(QString::fromLatin1(s.name));
+            m_store->remove(QString::fromLatin1(s.name));
 }
 
 }  // namespace legease::core

@@ -20,6 +20,10 @@ public:
 
     explicit AppSettings(QSettings& store);
 
+    // Every setting at its default, read from the same table: what "Restore defaults" shows
+    // before anything is written. Const, so nothing can be set through it.
+    static const AppSettings& defaults();
+
     bool soundEnabled() const;
     void setSoundEnabled(bool on);
     int soundVolume() const;  // percent, 0 to 100
@@ -34,7 +38,7 @@ public:
     int switchLegsSeconds() const;  // 0 to 120
     void setSwitchLegsSeconds(int seconds);
     SessionLength sessionLength() const;  // as written, 50-200 %, or 5-60 minutes
-    void setSessionLength(const SessionLength& length);
+    void setSessionLength(const SessionLength& length);  // out-of-range values are clamped
     std::optional<Leg> firstLeg() const;  // nullopt: follow the routine
     void setFirstLeg(std::optional<Leg> leg);
     TimelineOptions timelineOptions() const;
@@ -49,7 +53,7 @@ public:
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QString lastView() const;  // benefits, routines or history
-    void setLastView(const QString& view);
+    void setLastView(const QString& view);  // any other name is ignored
 
     // Back to defaults for every preference a person sets in the Settings dialog; the safety
     // acknowledgement and the window layout are kept.
@@ -59,8 +63,13 @@ public:
     static QString lengthText(const SessionLength& length);
     static std::optional<SessionLength> parseLength(const QString& text);
 
+    static constexpr int kMinLengthMinutes = 5;
+    static constexpr int kMaxLengthMinutes = 60;
+
 private:
-    QSettings& m_store;
+    AppSettings() = default;
+
+    QSettings* m_store = nullptr;  // null only for defaults(): every key reads as its default
 };
 
 }  // namespace legease::core

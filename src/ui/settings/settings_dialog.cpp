@@ -10,11 +10,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
-#include <QTemporaryFile>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace legease::ui {
 namespace {
@@ -29,6 +29,28 @@ void selectData(QComboBox* combo, const QVariant& value)
 {
     const int index = combo->findData(value);
     combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+QString lengthChoice(const core::SessionLength& length)
+{
+    switch (length.mode) {
+    case core::SessionLength::Mode::Percent:
+        return SettingsDialog::tr("%1 % of the written length").arg(length.value);
+    case core::SessionLength::Mode::Minutes:
+        return SettingsDialog::tr("About %1 minutes").arg(length.value);
+    case core::SessionLength::Mode::AsWritten:
+        break;
+    }
+    return SettingsDialog::tr("As written");
+}
+
+// A stored choice the list does not offer (set by hand, or a voice that is missing today) is
+// shown as it is, so that OK after changing something else does not quietly replace it.
+void selectOrAdd(QComboBox* combo, const QString& data, const QString& text)
+{
+    if (combo->findData(data) < 0)
+        combo->addItem(text, data);
+    selectData(combo, data);
 }
 
 }  // namespace
@@ -46,6 +68,7 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     , m_length(new QComboBox)
     , m_firstLeg(new QComboBox)
     , m_theme(new QComboBox)
+    , m_haveVoices(!voiceNames.isEmpty())
 {
     setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
@@ -57,7 +80,8 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     m_volume->setRange(0, 100);
     m_volume->setPageStep(10);
     named(m_volume, tr("Volume"));
-    m_volumeValue->setMinimumWidth(40);
+    m_volumeValue->setMinimumWidth(m_volumeValue->fontMetrics().horizontalAdvance(tr("%1 %").arg(100)));
+    m_volumeValue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto* volumeRow = new QHBoxLayout;
     volumeRow->addWidget(m_volume, 1);
     volumeRow->addWidget(m_volumeValue);
@@ -73,12 +97,14 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     auto* voiceLabel = new QLabel(tr("V&oice:"));
     voiceLabel->setBuddy(m_voiceName);
     soundForm->addRow(voiceLabel, m_voiceName);
-    if (voiceNames.isEmpty()) {
+    if (!m_haveVoices) {
         m_voiceName->setEnabled(false);
-        auto* why = new QLabel(tr("No speech voices were found on this computer, so steps are shown on screen only."));
+        auto* why = new QLabel(tr("No voices were found to choose from, so reading aloud uses the default voice if "
+                                  "there is one. Every step is always shown on screen as well."));
         why->setWordWrap(true);
         why->setForegroundRole(QPalette::PlaceholderText);
-        soundForm->addRow(why);
+        m_voiceName->setAccessibleDescription(why->text());
+        soundForm->addRow(QString(), why);
     }
     layout->addWidget(soundGroup);
 
@@ -97,10 +123,14 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     switchLabel->setBuddy(m_switchLegs);
     sessionForm->addRow(switchLabel, m_switchLegs);
     m_length->addItem(tr("As written"), QStringLiteral("100%"));
-    for (int percent : {50, 75, 125, 150, 200})
-        m_length->addItem(tr("%1 % of the written length").arg(percent), QStringLiteral("%1%").arg(percent));
-    for (int minutes : {5, 10, 15, 20})
-        m_length->addItem(tr("About %1 minutes").arg(minutes), QStringLiteral("%1min").arg(minutes));
+    for (int percent : {50, 75, 125, 150, 200}) {
+        const auto length = core::SessionLength::percent(percent);
+        m_length->addItem(lengthChoice(length), core::AppSettings::lengthText(length));
+    }
+    for (int minutes : {5, 10, 15, 20}) {
+        const auto length = core::SessionLength::minutes(minutes);
+        m_length->addItem(lengthChoice(length), core::AppSettings::lengthText(length));
+    }
     named(m_length, tr("Session length"));
     auto* lengthLabel = new QLabel(tr("Session &length:"));
     lengthLabel->setBuddy(m_length);
@@ -125,6 +155,16 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     lookForm->addRow(themeLabel, m_theme);
     layout->addWidget(lookGroup);
 
+    // The three forms share one label column, so the fields line up from group to group.
+    const QList<QLabel*> labels{volumeLabel, voiceLabel, getReadyLabel, switchLabel, lengthLabel, firstLabel, themeLabel};
+    int labelWidth = 0;
+    for (const QLabel* label : labels)
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel* label : labels)
+        label->setMinimumWidth(labelWidth);
+    // Extra height goes below the groups, not inside them.
+    layout->addStretch(1);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
     for (QAbstractButton* button : buttons->buttons())
         button->setAccessibleName(button->text().remove(QLatin1Char('&')));
@@ -136,8 +176,11 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, &SettingsDialog::restoreDefaults);
     connect(m_volume, &QSlider::valueChanged, this, [this](int value) { m_volumeValue->setText(tr("%1 %").arg(value)); });
-    connect(m_sound, &QCheckBox::toggled, m_volume, &QWidget::setEnabled);
-    connect(m_voice, &QCheckBox::toggled, this, [this, voiceNames](bool on) { m_voiceName->setEnabled(on && !voiceNames.isEmpty()); });
+    connect(m_sound, &QCheckBox::toggled, this, [this](bool on) {
+        m_volume->setEnabled(on);
+        m_volumeValue->setEnabled(on);
+    });
+    connect(m_voice, &QCheckBox::toggled, this, [this](bool on) { m_voiceName->setEnabled(on && m_haveVoices); });
 
     load(settings);
 }
@@ -148,25 +191,22 @@ void SettingsDialog::load(const core::AppSettings& settings)
     m_volume->setValue(settings.soundVolume());
     m_volumeValue->setText(tr("%1 %").arg(settings.soundVolume()));
     m_volume->setEnabled(settings.soundEnabled());
+    m_volumeValue->setEnabled(settings.soundEnabled());
     m_voice->setChecked(settings.voiceEnabled());
-    selectData(m_voiceName, settings.voiceName());
-    m_voiceName->setEnabled(settings.voiceEnabled() && m_voiceName->count() > 1);
+    selectOrAdd(m_voiceName, settings.voiceName(), tr("%1 (not found now)").arg(settings.voiceName()));
+    m_voiceName->setEnabled(settings.voiceEnabled() && m_haveVoices);
     m_getReady->setValue(settings.getReadySeconds());
     m_switchLegs->setValue(settings.switchLegsSeconds());
-    selectData(m_length, core::AppSettings::lengthText(settings.sessionLength()));
+    selectOrAdd(m_length, core::AppSettings::lengthText(settings.sessionLength()), lengthChoice(settings.sessionLength()));
     const auto leg = settings.firstLeg();
     selectData(m_firstLeg, leg == core::Leg::Left ? QStringLiteral("left") : leg == core::Leg::Right ? QStringLiteral("right") : QStringLiteral("routine"));
     selectData(m_theme, int(settings.theme()));
 }
 
+// Only the controls change; the file is written on OK, like any other edit.
 void SettingsDialog::restoreDefaults()
 {
-    // Read the defaults through an empty throwaway store, so they come from the one table.
-    QTemporaryFile file;
-    if (!file.open())
-        return;
-    QSettings empty(file.fileName(), QSettings::IniFormat);
-    load(core::AppSettings(empty));
+    load(core::AppSettings::defaults());
 }
 
 void SettingsDialog::save()

@@ -34,6 +34,7 @@ public:
     QComboBox* firstLegCombo() const { return m_firstLeg; }
     QComboBox* themeCombo() const { return m_theme; }
 
+    // Puts the controls back to the defaults; nothing is stored until OK.
     void restoreDefaults();
 
 Q_SIGNALS:
@@ -54,6 +55,7 @@ private:
     QComboBox* m_length;
     QComboBox* m_firstLeg;
     QComboBox* m_theme;
+    bool m_haveVoices;
 };
 
 }  // namespace legease::ui
