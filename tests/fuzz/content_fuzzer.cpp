@@ -1,0 +1,29 @@
+// libFuzzer target for the content loader: any bytes, read as each kind of pack file. Whatever
+// comes in, the loader must answer with problems, never crash, hang or throw.
+#include "content/item_readers.h"
+#include "content/json_text.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+using namespace legease::core;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    Problems problems;
+    ProblemSink sink(problems, QStringLiteral("fuzz.json"));
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    if (const auto document = parseJsonText(text, sink)) {
+        readPackInfo(*document, sink);
+        readRegions(*document, sink);
+        readStrokes(*document, sink);
+        readSafety(*document, sink);
+        readBenefit(*document, sink);
+        const Routine routine = readRoutine(*document, sink);
+        routineSeconds(routine);
+    }
+    for (const Problem& problem : problems)
+        problem.toString();  // every message must be printable
+    return 0;
+}
