@@ -1,0 +1,53 @@
+#include "content/content_loader.h"
+#include "history/history_store.h"
+#include "session/session_launcher.h"
+#include "session_view.h"
+#include "settings/app_settings.h"
+#include "string_makers.h"
+#include "test_paths.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace legease;
+
+TEST_CASE("a session opened by the launcher is written to the history at the start and when stopped")
+{
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("legease.conf")), QSettings::IniFormat);
+    core::AppSettings settings(store);
+    settings.setGetReadySeconds(12);
+    core::HistoryStore history(dir.filePath(QStringLiteral("history.sqlite")));
+    const core::LoadedContent content = core::loadContent({false, {smallPack()}});
+    ui::SessionLauncher launcher(content.library, settings, history);
+
+    CHECK(launcher.open(QStringLiteral("no-such-routine")) == nullptr);
+    QWidget* window = launcher.open(QStringLiteral("calf-calm"));
+    REQUIRE(window);
+    auto* view = window->findChild<ui::SessionView*>();
+    REQUIRE(view);
+    CHECK(view->engine().segment().seconds == 12);  // the settings reached the session
+    CHECK_FALSE(history.isOpen());                    // nothing opened before the session starts
+
+    view->start();
+    REQUIRE(history.isOpen());
+    REQUIRE(history.count() == 1);
+    const core::SessionRecord started = history.recent(1).front();
+    CHECK(started.routineId == QStringLiteral("calf-calm"));
+    CHECK_FALSE(started.endedAt.isValid());
+    CHECK_FALSE(started.completed);
+
+    QSignalSpy ended(&launcher, &ui::SessionLauncher::sessionEnded);
+    view->requestStop();  // within the first minute: no question asked
+    window->close();
+    CHECK(ended.size() == 1);
+    REQUIRE(history.count() == 1);
+    const core::SessionRecord stopped = history.recent(1).front();
+    CHECK(stopped.id == started.id);
+    CHECK(stopped.endedAt.isValid());
+    CHECK_FALSE(stopped.completed);
+    CHECK(stopped.stepsTotal == 4);
+}
