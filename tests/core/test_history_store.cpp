@@ -422,3 +422,24 @@ TEST_CASE("CSV export quotes what needs quoting, RFC 4180 style, in UTF-8")
     CHECK(written.readAll() == csv);
     CHECK_FALSE(writeHistoryCsv(QStringLiteral("/proc/no/such/dir/out.csv"), {r}).isEmpty());
 }
+
+TEST_CASE("two processes opening a new history file at the same moment both succeed")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    // Many writers started together race to create the tables; every one must open and write.
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int i = 0; i < 6; ++i) {
+        auto writer = std::make_unique<QProcess>();
+        writer->start(QStringLiteral(LEGEASE_HISTORY_WRITER), {path, QStringLiteral("3")});
+        writers.push_back(std::move(writer));
+    }
+    for (auto& writer : writers) {
+        REQUIRE(writer->waitForFinished(30'000));
+        INFO(writer->readAllStandardError().toStdString());
+        CHECK(writer->exitCode() == 0);
+    }
+    HistoryStore store(path);
+    REQUIRE(store.open());
+    CHECK(store.count() == 18);
+}

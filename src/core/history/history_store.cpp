@@ -230,20 +230,27 @@ bool HistoryStore::migrate()
     if (version == kSchemaVersion)
         return true;
 
-    db.transaction();
+    // Two LegEase processes may meet a new file at once: take the write lock first, then look at
+    // the version again, so only one of them creates or migrates the tables.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")) || !query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        m_problem = tr("Your history could not be prepared (%1). Sessions still run but will not be saved.").arg(query.lastError().text());
+        query.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    const int lockedVersion = query.value(0).toInt();
     bool ok = true;
-    if (version == 0) {
+    if (lockedVersion == 0) {
         ok = query.exec(QString::fromLatin1(kCreateVersion2))
             && query.exec(QStringLiteral("CREATE INDEX sessions_started ON sessions(started_at)"))
             && query.exec(QStringLiteral("CREATE INDEX sessions_routine ON sessions(routine_id, started_at)"));
-    } else if (version == 1) {
+    } else if (lockedVersion == 1) {
         ok = query.exec(QStringLiteral("ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT ''"));
     }
     ok = ok && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
-    if (!ok || !db.commit()) {
+    if (!ok || !query.exec(QStringLiteral("COMMIT"))) {
         m_problem = tr("Your history could not be updated to this version of LegEase (%1). It is left as it was.")
                         .arg(query.lastError().text());
-        db.rollback();
+        query.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
     return true;
