@@ -1,5 +1,7 @@
-# Cue sounds (QSoundEffect) and spoken instructions (QTextToSpeech). Both modules are only
-# touched when a session first plays a cue, so linking them costs start-up nothing.
+# Cue sounds (QSoundEffect) and spoken instructions (QTextToSpeech). Their objects and plugins
+# are only created when a session first plays a cue, but linking the libraries still loads them
+# at start-up (about 4 ms and some MiB, see docs/performance.md); moving them behind a plugin
+# loaded on first use is the planned fix.
 find_package(Qt6 REQUIRED COMPONENTS Multimedia TextToSpeech)
 
 # Qt 6.4's qt_standard_project_setup turns on AUTOMOC and AUTOUIC but not AUTORCC, so the .qrc is

@@ -1,0 +1,93 @@
+// Where LegEase's start-up time and memory go, phase by phase, for investigating a missed
+// start-up target. Same path as startup_app; prints each phase's milliseconds and how much the
+// resident memory grew (from /proc/self/status) to stderr. Run it a few times and take medians.
+// A diagnostic: bench/run does not run it.
+#include "content/content_loader.h"
+#include "first_paint.h"
+#include "history/history_store.h"
+#include "main_window.h"
+#include "session/session_launcher.h"
+#include "settings/app_settings.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSettings>
+
+#include <cstdio>
+
+using namespace legease;
+
+namespace {
+
+QElapsedTimer clock_;
+qint64 lastNs_ = 0;
+qint64 lastKiB_ = 0;
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+void phase(const char* name)
+{
+    const qint64 now = clock_.nsecsElapsed();
+    const qint64 kiB = residentKiB();
+    std::fprintf(stderr, "%-22s %6.2f ms %+7.2f MiB\n", name, (now - lastNs_) / 1e6, (kiB - lastKiB_) / 1024.0);
+    lastNs_ = clock_.nsecsElapsed();  // reading /proc is not part of the next phase
+    lastKiB_ = kiB;
+}
+
+class PaintProbe : public QObject {
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            phase("until first paint");
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+}  // namespace
+
+int main(int argc, char* argv[])
+{
+    clock_.start();
+    phase("before main (resident)");
+    QCoreApplication::setApplicationName(QStringLiteral("LegEase"));
+    QApplication app(argc, argv);
+    phase("QApplication");
+    QSettings store(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("LegEase"), QStringLiteral("legease"));
+    core::AppSettings settings(store);
+    ui::applyTheme(settings.theme());
+    phase("settings and theme");
+    const core::LoadedContent content = core::loadContent({true, core::userPackFolders()});
+    phase("loadContent");
+    core::HistoryStore history(core::HistoryStore::defaultPath());
+    ui::MainWindow window(content, settings, history);
+    phase("MainWindow");
+    ui::SessionLauncher sessions(content.library, settings, history);
+    phase("SessionLauncher");
+    window.restoreLayout();
+    phase("restoreLayout");
+    PaintProbe probe;
+    window.installEventFilter(&probe);
+    new bench::ExitAfterFirstPaint(window);
+    window.show();
+    phase("show");
+    app.exec();
+    phase("paint and flush");
+    return 0;
+}
