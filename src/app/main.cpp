@@ -4,6 +4,7 @@
 #include "content/content_text.h"
 #include "history/csv_export.h"
 #include "history/history_store.h"
+#include "language.h"
 #include "main_window.h"
 #include "screenshot.h"
 #include "session/session_launcher.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -49,6 +51,8 @@ struct Options {
         QStringLiteral("Write every session in the history to FILE as CSV and exit."), QStringLiteral("FILE")};
     QCommandLineOption history{QStringLiteral("history"),
         QStringLiteral("Use the history database FILE instead of the usual one."), QStringLiteral("FILE")};
+    QCommandLineOption language{QStringLiteral("language"),
+        QStringLiteral("Show the interface in language CODE (such as en or de) for this run only."), QStringLiteral("CODE")};
     QCommandLineOption content{QStringLiteral("content"),
         QStringLiteral("Also load the content pack in DIR. May be given more than once."), QStringLiteral("DIR")};
 };
@@ -65,6 +69,7 @@ void setUp(QCommandLineParser& parser, const Options& options)
     parser.addOption(options.screenshot);
     parser.addOption(options.size);
     parser.addOption(options.theme);
+    parser.addOption(options.language);
     parser.addOption(options.resetFirstRun);
     parser.addOption(options.exportHistory);
     parser.addOption(options.history);
@@ -217,6 +222,17 @@ int main(int argc, char* argv[])
     if (parser.isSet(options.resetFirstRun))
         settings.resetFirstRun();
     ui::applyTheme(themeOverride.value_or(settings.theme()));
+    const QString translations = ui::translationsFolder();
+    const QStringList languages = ui::availableLanguages(translations);
+    if (parser.isSet(options.language) && !languages.contains(parser.value(options.language))) {
+        print(stderr, QStringLiteral("legease: there is no \"%1\" translation; installed are: %2\n")
+                          .arg(parser.value(options.language), languages.join(QStringLiteral(", "))));
+        return 2;
+    }
+    const QString language = ui::chooseLanguage(parser.isSet(options.language) ? parser.value(options.language) : settings.language(),
+        QLocale::system().uiLanguages(), languages);
+    if (!ui::useLanguage(language, translations))
+        print(stderr, QStringLiteral("legease: the %1 translation could not be loaded from %2\n").arg(language, translations));
 
     QStringList folders = parser.values(options.content);
     folders += core::userPackFolders();

@@ -1,7 +1,5 @@
 #include "content_problems.h"
 
-#include "plural.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QListWidget>
@@ -9,32 +7,32 @@
 namespace legease::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("legease::ui::ContentProblems", text);
-}
+// These are free functions, so they borrow a class's tr() for one translation context.
+struct ContentProblems {
+    Q_DECLARE_TR_FUNCTIONS(ContentProblems)
+};
 
 }  // namespace
 
 QListWidget* buildProblemList(const std::vector<core::PackReport>& reports)
 {
     auto* list = new QListWidget;
-    list->setAccessibleName(tr("Content problems"));
+    list->setAccessibleName(ContentProblems::tr("Content problems"));
     list->setWordWrap(true);
     for (const core::PackReport& report : reports) {
         if (report.problems.empty())
             continue;
-        const QString where = report.folder == core::builtInPackFolder() ? tr("the built-in pack")
+        const QString where = report.folder == core::builtInPackFolder() ? ContentProblems::tr("the built-in pack")
                                                                            : QDir::toNativeSeparators(report.folder);
-        auto* header = new QListWidgetItem(report.loaded ? tr("Loaded with warnings: %1").arg(where)
-                                                         : tr("Left out because of errors: %1").arg(where), list);
+        auto* header = new QListWidgetItem(report.loaded ? ContentProblems::tr("Loaded with warnings: %1").arg(where)
+                                                         : ContentProblems::tr("Left out because of errors: %1").arg(where), list);
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
         header->setFlags(Qt::ItemIsEnabled);
         for (const core::Problem& problem : report.problems)
             list->addItem(QStringLiteral("    %1 %2").arg(
-                problem.severity == core::Severity::Error ? tr("Error:") : tr("Warning:"), problem.toString()));
+                problem.severity == core::Severity::Error ? ContentProblems::tr("Error:") : ContentProblems::tr("Warning:"), problem.toString()));
     }
     return list;
 }
@@ -50,9 +48,9 @@ QString problemSummary(const std::vector<core::PackReport>& reports)
     if (withProblems == 0)
         return {};
     if (skipped == 0)
-        return tr("Some content has warnings. Everything is loaded and ready to use.");
-    return plural(skipped, tr("1 content pack has errors and was left out."), tr("%1 content packs have errors and were left out."))
-        + QLatin1Char(' ') + tr("Everything else is loaded and ready to use.");
+        return ContentProblems::tr("Some content has warnings. Everything is loaded and ready to use.");
+    return ContentProblems::tr("%n content pack(s) have errors and were left out.", nullptr, skipped)
+        + QLatin1Char(' ') + ContentProblems::tr("Everything else is loaded and ready to use.");
 }
 
 }  // namespace legease::ui

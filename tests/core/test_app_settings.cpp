@@ -41,6 +41,7 @@ TEST_CASE("an empty settings file gives the defaults")
     CHECK(s.app.sessionLength().mode == SessionLength::Mode::AsWritten);
     CHECK_FALSE(s.app.firstLeg().has_value());
     CHECK(s.app.theme() == AppSettings::Theme::System);
+    CHECK(s.app.language().isEmpty());
     CHECK_FALSE(s.app.safetyAcknowledged());
     CHECK(s.app.windowGeometry().isEmpty());
     CHECK(s.app.lastView() == QStringLiteral("benefits"));
@@ -58,6 +59,7 @@ TEST_CASE("every setting round-trips through the file")
     s.app.setSessionLength(SessionLength::minutes(10));
     s.app.setFirstLeg(Leg::Right);
     s.app.setTheme(AppSettings::Theme::Dark);
+    s.app.setLanguage(QStringLiteral("pt_BR"));
     s.app.setSafetyAcknowledged(true);
     s.app.setWindowGeometry(QByteArray("\x01\x02geometry", 10));
     s.app.setLastView(QStringLiteral("history"));
@@ -75,6 +77,7 @@ TEST_CASE("every setting round-trips through the file")
     CHECK(read.sessionLength().value == 10);
     CHECK(read.firstLeg() == Leg::Right);
     CHECK(read.theme() == AppSettings::Theme::Dark);
+    CHECK(read.language() == QStringLiteral("pt_BR"));
     CHECK(read.safetyAcknowledged());
     CHECK(read.windowGeometry() == QByteArray("\x01\x02geometry", 10));
     CHECK(read.lastView() == QStringLiteral("history"));
@@ -92,7 +95,7 @@ TEST_CASE("values that break their rule read as the default")
     s.writeRaw("[sound]\nenabled=perhaps\nvolume=loud\n"
                "[voice]\nenabled=2\n"
                "[session]\ngetReadySeconds=-3\nswitchLegsSeconds=999\nlength=7%\nfirstLeg=both\n"
-               "[appearance]\ntheme=purple\n"
+               "[appearance]\ntheme=purple\nlanguage=../../etc\n"
                "[window]\nlastView=settings\n");
     CHECK(s.app.soundEnabled());
     CHECK(s.app.soundVolume() == 80);
@@ -102,6 +105,7 @@ TEST_CASE("values that break their rule read as the default")
     CHECK(s.app.sessionLength().mode == SessionLength::Mode::AsWritten);
     CHECK_FALSE(s.app.firstLeg().has_value());
     CHECK(s.app.theme() == AppSettings::Theme::System);
+    CHECK(s.app.language().isEmpty());
     CHECK(s.app.lastView() == QStringLiteral("benefits"));
 
     // Reading a broken value leaves it alone: only setting the value replaces it.
@@ -177,6 +181,7 @@ TEST_CASE("defaults() reads like an empty settings file")
     CHECK(d.sessionLength().mode == s.app.sessionLength().mode);
     CHECK(d.firstLeg() == s.app.firstLeg());
     CHECK(d.theme() == s.app.theme());
+    CHECK(d.language() == s.app.language());
     CHECK(d.safetyAcknowledged() == s.app.safetyAcknowledged());
     CHECK(d.windowGeometry() == s.app.windowGeometry());
     CHECK(d.lastView() == s.app.lastView());
@@ -199,6 +204,7 @@ TEST_CASE("restoring defaults keeps the safety acknowledgement and the window â€
     Store s;
     s.app.setSoundVolume(10);
     s.app.setTheme(AppSettings::Theme::Light);
+    s.app.setLanguage(QStringLiteral("de"));
     s.app.setVoiceEnabled(true);
     s.app.setSessionLength(SessionLength::minutes(20));
     s.app.setFirstLeg(Leg::Right);
@@ -208,6 +214,7 @@ TEST_CASE("restoring defaults keeps the safety acknowledgement and the window â€
     s.app.resetToDefaults();
     CHECK(s.app.soundVolume() == 80);
     CHECK(s.app.theme() == AppSettings::Theme::System);
+    CHECK(s.app.language().isEmpty());
     CHECK_FALSE(s.app.voiceEnabled());
     CHECK(s.app.sessionLength().mode == SessionLength::Mode::AsWritten);
     CHECK_FALSE(s.app.firstLeg().has_value());
@@ -216,4 +223,17 @@ TEST_CASE("restoring defaults keeps the safety acknowledgement and the window â€
     CHECK(s.app.lastView() == QStringLiteral("history"));
     s.app.resetFirstRun();
     CHECK_FALSE(s.app.safetyAcknowledged());
+}
+
+TEST_CASE("a language setting must look like a language code, or be empty to follow the system")
+{
+    Store s;
+    s.app.setLanguage(QStringLiteral("de"));
+    CHECK(s.app.language() == QStringLiteral("de"));
+    for (const char* bad : {"German", "de-AT", "../de", "DE", "d"}) {
+        s.app.setLanguage(QString::fromLatin1(bad));
+        CHECK(s.app.language() == QStringLiteral("de"));  // ignored, the earlier choice stays
+    }
+    s.app.setLanguage(QString());
+    CHECK(s.app.language().isEmpty());
 }

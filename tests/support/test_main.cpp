@@ -5,7 +5,11 @@
 
 #include <QStandardPaths>
 
+#include <cstdio>
+
 #ifdef LEGEASE_TEST_WIDGETS
+#include "language.h"
+
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -21,5 +25,13 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("LegEase"));
+#ifdef LEGEASE_TEST_WIDGETS
+    // The interface in English, as the app shows it, whatever this machine's language: the
+    // English translation supplies the plural forms ("1 day", "2 days").
+    if (!legease::ui::useLanguage(QStringLiteral("en"), legease::ui::translationsFolder())) {
+        fprintf(stderr, "The English translation is missing from %s\n", qPrintable(legease::ui::translationsFolder()));
+        return 1;
+    }
+#endif
     return Catch::Session().run(argc, argv);
 }

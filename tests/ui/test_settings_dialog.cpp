@@ -184,7 +184,8 @@ TEST_CASE("Tab walks the controls in reading order, then the buttons")
     ui::SettingsDialog dialog(f.settings, {QStringLiteral("slt")});
     dialog.voiceCheck()->setChecked(true);  // so the voice choice takes focus too
     const QList<QWidget*> expected{dialog.soundCheck(), dialog.volumeSlider(), dialog.voiceCheck(), dialog.voiceCombo(),
-        dialog.getReadySpin(), dialog.switchLegsSpin(), dialog.lengthCombo(), dialog.firstLegCombo(), dialog.themeCombo()};
+        dialog.getReadySpin(), dialog.switchLegsSpin(), dialog.lengthCombo(), dialog.firstLegCombo(), dialog.themeCombo(),
+        dialog.languageCombo()};
     QList<QWidget*> seen;
     QWidget* w = &dialog;
     do {

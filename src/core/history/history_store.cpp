@@ -16,11 +16,6 @@
 namespace legease::core {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("legease::core::HistoryStore", text);
-}
-
 const char* const kColumns = "id, routine_id, routine_title, started_at, ended_at, active_seconds, steps_done, "
                              "steps_total, completed, feeling_before, feeling_after, note";
 
@@ -85,10 +80,10 @@ QString describeWriteError(const QSqlError& error)
 {
     const QString text = error.text();
     if (text.contains(QStringLiteral("full"), Qt::CaseInsensitive))
-        return tr("The disk is full, so this session could not be saved. It still runs; free some space to keep history.");
+        return HistoryStore::tr("The disk is full, so this session could not be saved. It still runs; free some space to keep history.");
     if (text.contains(QStringLiteral("readonly"), Qt::CaseInsensitive) || text.contains(QStringLiteral("read-only"), Qt::CaseInsensitive))
-        return tr("The history file is read-only, so this session could not be saved. It still runs.");
-    return tr("This session could not be saved to your history (%1). It still runs.").arg(text);
+        return HistoryStore::tr("The history file is read-only, so this session could not be saved. It still runs.");
+    return HistoryStore::tr("This session could not be saved to your history (%1). It still runs.").arg(text);
 }
 
 }  // namespace

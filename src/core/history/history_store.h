@@ -2,6 +2,7 @@
 
 #include "history/session_record.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,8 @@ struct HistorySummary {
 // with synchronous=FULL in WAL mode, so a crash or power cut loses at most the write in flight.
 // A damaged file is moved aside (never deleted) and a fresh one started.
 class HistoryStore {
+    Q_DECLARE_TR_FUNCTIONS(legease::core::HistoryStore)
+
 public:
     static constexpr int kSchemaVersion = 2;
 

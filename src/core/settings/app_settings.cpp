@@ -20,6 +20,7 @@ enum class Key {
     SessionLength,
     FirstLeg,
     Theme,
+    Language,
     SafetyAcknowledged,
     WindowGeometry,
     LastView,
@@ -75,14 +76,22 @@ Rule isBytes()
     return [](const QVariant& v) { return v.typeId() == QMetaType::QByteArray; };
 }
 
+// "" (follow the system), "de" or "pt_BR": whether that language is installed is decided when
+// the app starts, so a setting for a translation that was removed simply falls back.
+Rule isLanguageCode()
+{
+    static const QRegularExpression code(QStringLiteral("^([a-z]{2,3}(_[A-Z]{2})?)?$"));
+    return [](const QVariant& v) { return v.typeId() == QMetaType::QString && code.match(v.toString()).hasMatch(); };
+}
+
 Rule oneOf(QStringList allowed)
 {
     return [allowed](const QVariant& v) { return v.typeId() == QMetaType::QString && allowed.contains(v.toString()); };
 }
 
-const std::array<KeySpec, 12>& table()
+const std::array<KeySpec, 13>& table()
 {
-    static const std::array<KeySpec, 12> specs{{
+    static const std::array<KeySpec, 13> specs{{
         {Key::SoundEnabled, "sound/enabled", true, isBool(), true},
         {Key::SoundVolume, "sound/volume", 80, intIn(kVolume), true},
         {Key::VoiceEnabled, "voice/enabled", false, isBool(), true},
@@ -96,6 +105,7 @@ const std::array<KeySpec, 12>& table()
             oneOf({QStringLiteral("routine"), QStringLiteral("left"), QStringLiteral("right")}), true},
         {Key::Theme, "appearance/theme", QStringLiteral("system"),
             oneOf({QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}), true},
+        {Key::Language, "appearance/language", QString(), isLanguageCode(), true},
         {Key::SafetyAcknowledged, "safety/acknowledged", false, isBool(), false},
         {Key::WindowGeometry, "window/geometry", QByteArray(), isBytes(), false},
         {Key::LastView, "window/lastView", QStringLiteral("benefits"),
@@ -252,6 +262,14 @@ AppSettings::Theme AppSettings::theme() const
 }
 
 void AppSettings::setTheme(Theme theme) { write(m_store, Key::Theme, themeText(theme)); }
+
+QString AppSettings::language() const { return read(m_store, Key::Language).toString(); }
+
+void AppSettings::setLanguage(const QString& code)
+{
+    if (spec(Key::Language).valid(code))
+        write(m_store, Key::Language, code);
+}
 
 bool AppSettings::safetyAcknowledged() const { return readBool(m_store, Key::SafetyAcknowledged); }
 void AppSettings::setSafetyAcknowledged(bool acknowledged) { write(m_store, Key::SafetyAcknowledged, acknowledged); }

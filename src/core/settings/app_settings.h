@@ -45,6 +45,8 @@ public:
 
     Theme theme() const;
     void setTheme(Theme theme);
+    QString language() const;  // "" follows the system; otherwise a code such as "de" or "pt_BR"
+    void setLanguage(const QString& code);  // anything that is not such a code is ignored
 
     bool safetyAcknowledged() const;
     void setSafetyAcknowledged(bool acknowledged);

@@ -10,11 +10,6 @@
 namespace legease::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("legease::ui::ArticleBrowser", text);
-}
-
 // Every ASCII punctuation character may be backslash-escaped in CommonMark, so escaping all of
 // them is the simple way to keep plain text plain.
 QString escapeMarkdown(const QString& text)
@@ -49,17 +44,17 @@ QString articleMarkdown(const core::Benefit& benefit)
 {
     QString text = benefit.body.trimmed() + QStringLiteral("\n\n");
     if (!benefit.cautions.isEmpty()) {
-        text += QStringLiteral("## %1\n\n").arg(tr("When to hold back"));
+        text += QStringLiteral("## %1\n\n").arg(ArticleBrowser::tr("When to hold back"));
         for (const QString& caution : benefit.cautions)
             text += QStringLiteral("- %1\n").arg(escapeMarkdown(caution));
         text += QLatin1Char('\n');
     }
     if (!benefit.sources.empty()) {
-        text += QStringLiteral("## %1\n\n").arg(tr("Sources"));
+        text += QStringLiteral("## %1\n\n").arg(ArticleBrowser::tr("Sources"));
         for (const core::Source& source : benefit.sources) {
             // The year is escaped as well: "- 1999. Title" would otherwise start a numbered list.
             const QString year = QString::number(source.year);
-            const QString who = source.authors.isEmpty() ? tr("%1.").arg(year) : tr("%1 (%2).").arg(source.authors, year);
+            const QString who = source.authors.isEmpty() ? ArticleBrowser::tr("%1.").arg(year) : ArticleBrowser::tr("%1 (%2).").arg(source.authors, year);
             text += QStringLiteral("- %1 *%2*\n").arg(escapeMarkdown(who), escapeMarkdown(source.title));
         }
     }

@@ -3,43 +3,34 @@
 #include <QCoreApplication>
 
 namespace legease::ui {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("legease::ui::BenefitListModel", text);
-}
-
-}  // namespace
-
 QString evidenceWord(core::Evidence evidence)
 {
     switch (evidence) {
     case core::Evidence::Strong:
-        return tr("strong");
+        return BenefitListModel::tr("strong");
     case core::Evidence::Moderate:
-        return tr("moderate");
+        return BenefitListModel::tr("moderate");
     case core::Evidence::Limited:
-        return tr("limited");
+        return BenefitListModel::tr("limited");
     case core::Evidence::Anecdotal:
         break;
     }
-    return tr("anecdotal");
+    return BenefitListModel::tr("anecdotal");
 }
 
 QString evidenceMeaning(core::Evidence evidence)
 {
     switch (evidence) {
     case core::Evidence::Strong:
-        return tr("many well-run studies agree");
+        return BenefitListModel::tr("many well-run studies agree");
     case core::Evidence::Moderate:
-        return tr("several controlled studies point the same way");
+        return BenefitListModel::tr("several controlled studies point the same way");
     case core::Evidence::Limited:
-        return tr("a few small studies, with mixed or early results");
+        return BenefitListModel::tr("a few small studies, with mixed or early results");
     case core::Evidence::Anecdotal:
         break;
     }
-    return tr("mostly people's own experience, with little research so far");
+    return BenefitListModel::tr("mostly people's own experience, with little research so far");
 }
 
 BenefitListModel::BenefitListModel(const core::ContentLibrary& library, QObject* parent)

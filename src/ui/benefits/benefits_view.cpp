@@ -2,7 +2,6 @@
 
 #include "article_browser.h"
 #include "benefit_list_model.h"
-#include "plural.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -172,8 +171,7 @@ QString lengthWords(int seconds)
     if (seconds < 60)
         return QApplication::translate("legease::ui::BenefitsView", "under a minute");
     const int minutes = (seconds + 30) / 60;
-    return plural(minutes, QApplication::translate("legease::ui::BenefitsView", "about 1 minute"),
-        QApplication::translate("legease::ui::BenefitsView", "about %1 minutes"));
+    return QApplication::translate("legease::ui::BenefitsView", "about %n minute(s)", nullptr, minutes);
 }
 
 }  // namespace

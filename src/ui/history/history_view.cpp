@@ -2,7 +2,6 @@
 
 #include "history/csv_export.h"
 #include "history_table_model.h"
-#include "plural.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -177,8 +176,8 @@ bool HistoryView::showsEmptyState() const
 void HistoryView::updateSummary()
 {
     const core::HistorySummary summary = m_store.isOpen() ? m_store.summary(m_today(), 12, selectedRoutine()) : core::HistorySummary{};
-    m_currentStreak->setText(plural(summary.currentStreak, tr("1 day"), tr("%1 days")));
-    m_bestStreak->setText(plural(summary.bestStreak, tr("1 day"), tr("%1 days")));
+    m_currentStreak->setText(tr("%n day(s)", nullptr, summary.currentStreak));
+    m_bestStreak->setText(tr("%n day(s)", nullptr, summary.bestStreak));
     m_minutes->setText(QLocale().toString(summary.totalMinutes));
     m_sessions->setText(QLocale().toString(summary.sessions));
     m_export->setEnabled(summary.sessions > 0);
@@ -304,8 +303,7 @@ void HistoryView::exportCsv()
     if (path.isEmpty())
         return;
     const QString error = exportCsvTo(path);
-    m_message->setText(error.isEmpty() ? tr("Saved %1 to %2.").arg(plural(m_store.count(), tr("1 session"), tr("%1 sessions")),
-                                                                QDir::toNativeSeparators(path))
+    m_message->setText(error.isEmpty() ? tr("Saved %n session(s) to %1.", nullptr, m_store.count()).arg(QDir::toNativeSeparators(path))
                                        : tr("The history could not be exported: %1").arg(error));
     m_message->show();
 }

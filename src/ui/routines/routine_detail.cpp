@@ -1,6 +1,5 @@
 #include "routine_detail.h"
 
-#include "plural.h"
 #include "routine_list_model.h"
 #include "step_words.h"
 
@@ -223,7 +222,7 @@ void RoutineDetail::refresh()
     // Qt's default list indent is wide for a side pane; pull the bullets in a little.
     m_cautions->setText(QStringLiteral("<ul style=\"margin-left:-16px\">%1</ul>").arg(cautions));
 
-    m_stepsHeading->setText(plural(qint64(routine->steps.size()), tr("1 step"), tr("%1 steps")));
+    m_stepsHeading->setText(tr("%n step(s)", nullptr, int(routine->steps.size())));
     m_steps->setHeaderLabels({tr("#"), tr("Region"), tr("Stroke"), tr("Pressure"), passes > 1 ? tr("Each leg") : tr("Time")});
     m_steps->headerItem()->setToolTip(TimeColumn,
         passes > 1 ? tr("Time for this step on one leg; the steps run again for the other leg")

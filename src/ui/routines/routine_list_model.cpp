@@ -6,15 +6,6 @@
 #include <QSet>
 
 namespace legease::ui {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("legease::ui::RoutineListModel", text);
-}
-
-}  // namespace
-
 int massageSeconds(const core::Routine& routine, const core::SessionLength& length)
 {
     int sum = 0;
@@ -27,13 +18,13 @@ QString levelWords(core::Level level)
 {
     switch (level) {
     case core::Level::Gentle:
-        return tr("Gentle");
+        return RoutineListModel::tr("Gentle");
     case core::Level::Moderate:
-        return tr("Moderate");
+        return RoutineListModel::tr("Moderate");
     case core::Level::Firm:
         break;
     }
-    return tr("Firm");
+    return RoutineListModel::tr("Firm");
 }
 
 RoutineListModel::RoutineListModel(const core::ContentLibrary& library, QObject* parent)

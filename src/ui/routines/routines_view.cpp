@@ -1,7 +1,6 @@
 #include "routines_view.h"
 
 #include "leg_diagram.h"
-#include "plural.h"
 #include "routine_detail.h"
 #include "routine_filter.h"
 #include "routine_list_model.h"
@@ -363,8 +362,8 @@ void RoutinesView::updateEmptyState()
 {
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
-    m_count->setText(shown == all ? plural(all, tr("1 routine"), tr("%1 routines"))
-                                  : plural(all, tr("%1 of 1 routine"), tr("%2 of %1 routines")).arg(shown));
+    m_count->setText(shown == all ? tr("%n routine(s)", nullptr, all)
+                                  : tr("%1 of %n routine(s)", nullptr, all).arg(shown));
     m_count->setAccessibleName(m_count->text());
 
     if (shown > 0) {

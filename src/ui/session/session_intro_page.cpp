@@ -1,7 +1,6 @@
 #include "session_intro_page.h"
 
 #include "feeling_scale.h"
-#include "plural.h"
 #include "step_words.h"
 
 #include <QLabel>
@@ -43,7 +42,7 @@ SessionIntroPage::SessionIntroPage(const core::Routine& routine, const core::Tim
         if (segment.kind == core::Segment::Kind::Step && !firstStep)
             firstStep = &segment;
     QString facts = tr("About %1 in all").arg(core::formatClock(timeline.totalSeconds())) + QStringLiteral(" · ")
-        + plural(timeline.stepSegmentCount(), tr("1 step"), tr("%1 steps"));
+        + tr("%n step(s)", nullptr, timeline.stepSegmentCount());
     if (firstStep)
         facts += QStringLiteral(" · ") + (firstStep->leg == core::Leg::Both ? tr("Both legs together")
                                                                              : tr("%1 first").arg(legWords(firstStep->leg)));

@@ -5,10 +5,10 @@
 namespace legease::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("legease::ui::StepWords", text);
-}
+// Free functions, so they borrow a class's tr() for one translation context.
+struct StepWords {
+    Q_DECLARE_TR_FUNCTIONS(StepWords)
+};
 
 }  // namespace
 
@@ -16,37 +16,37 @@ QString legWords(core::Leg leg)
 {
     switch (leg) {
     case core::Leg::Left:
-        return tr("Left leg");
+        return StepWords::tr("Left leg");
     case core::Leg::Right:
-        return tr("Right leg");
+        return StepWords::tr("Right leg");
     case core::Leg::Both:
         break;
     }
-    return tr("Both legs");
+    return StepWords::tr("Both legs");
 }
 
 QString pressureWords(core::Pressure pressure)
 {
     switch (pressure) {
     case core::Pressure::Light:
-        return tr("Light pressure");
+        return StepWords::tr("Light pressure");
     case core::Pressure::Medium:
-        return tr("Medium pressure");
+        return StepWords::tr("Medium pressure");
     case core::Pressure::Firm:
         break;
     }
-    return tr("Firm pressure");
+    return StepWords::tr("Firm pressure");
 }
 
 QString directionWords(core::Direction direction)
 {
     switch (direction) {
     case core::Direction::TowardHeart:
-        return tr("Toward your heart");
+        return StepWords::tr("Toward your heart");
     case core::Direction::Circular:
-        return tr("In small circles");
+        return StepWords::tr("In small circles");
     case core::Direction::AlongMuscle:
-        return tr("Along the muscle");
+        return StepWords::tr("Along the muscle");
     case core::Direction::None:
         break;
     }
@@ -69,9 +69,9 @@ QString segmentTitle(const core::Segment& segment, const core::Step* step, const
 {
     switch (segment.kind) {
     case core::Segment::Kind::GetReady:
-        return tr("Get ready");
+        return StepWords::tr("Get ready");
     case core::Segment::Kind::SwitchLegs:
-        return tr("Switch legs");
+        return StepWords::tr("Switch legs");
     case core::Segment::Kind::Step:
         break;
     }
@@ -84,9 +84,9 @@ QString spokenIntro(const core::Segment& segment, const core::Step* step, const 
 {
     switch (segment.kind) {
     case core::Segment::Kind::GetReady:
-        return tr("Get ready. We start with your %1.").arg(legWords(segment.leg).toLower());
+        return StepWords::tr("Get ready. We start with your %1.").arg(legWords(segment.leg).toLower());
     case core::Segment::Kind::SwitchLegs:
-        return tr("Switch legs. Next, your %1.").arg(legWords(segment.leg).toLower());
+        return StepWords::tr("Switch legs. Next, your %1.").arg(legWords(segment.leg).toLower());
     case core::Segment::Kind::Step:
         break;
     }

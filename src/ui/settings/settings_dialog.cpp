@@ -1,5 +1,6 @@
 #include "settings_dialog.h"
 
+#include "language.h"
 #include "settings/app_settings.h"
 
 #include <QCheckBox>
@@ -68,6 +69,8 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     , m_length(new QComboBox)
     , m_firstLeg(new QComboBox)
     , m_theme(new QComboBox)
+    , m_language(new QComboBox)
+    , m_languageNote(new QLabel(tr("LegEase will use the new language from the next time it starts.")))
     , m_haveVoices(!voiceNames.isEmpty())
 {
     setWindowTitle(tr("Settings"));
@@ -153,10 +156,20 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     auto* themeLabel = new QLabel(tr("&Theme:"));
     themeLabel->setBuddy(m_theme);
     lookForm->addRow(themeLabel, m_theme);
+    m_language->addItem(tr("Match the system"), QString());
+    for (const QString& code : availableLanguages(translationsFolder()))
+        m_language->addItem(languageName(code), code);
+    named(m_language, tr("Language"));
+    auto* languageLabel = new QLabel(tr("La&nguage:"));
+    languageLabel->setBuddy(m_language);
+    lookForm->addRow(languageLabel, m_language);
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setForegroundRole(QPalette::PlaceholderText);
+    lookForm->addRow(QString(), m_languageNote);
     layout->addWidget(lookGroup);
 
     // The three forms share one label column, so the fields line up from group to group.
-    const QList<QLabel*> labels{volumeLabel, voiceLabel, getReadyLabel, switchLabel, lengthLabel, firstLabel, themeLabel};
+    const QList<QLabel*> labels{volumeLabel, voiceLabel, getReadyLabel, switchLabel, lengthLabel, firstLabel, themeLabel, languageLabel};
     int labelWidth = 0;
     for (const QLabel* label : labels)
         labelWidth = std::max(labelWidth, label->sizeHint().width());
@@ -181,6 +194,9 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
         m_volumeValue->setEnabled(on);
     });
     connect(m_voice, &QCheckBox::toggled, this, [this](bool on) { m_voiceName->setEnabled(on && m_haveVoices); });
+    // The interface is translated once, at start-up, so say when a change waits for a restart.
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+        [this] { m_languageNote->setVisible(m_language->currentData().toString() != m_settings.language()); });
 
     load(settings);
 }
@@ -201,6 +217,8 @@ void SettingsDialog::load(const core::AppSettings& settings)
     const auto leg = settings.firstLeg();
     selectData(m_firstLeg, leg == core::Leg::Left ? QStringLiteral("left") : leg == core::Leg::Right ? QStringLiteral("right") : QStringLiteral("routine"));
     selectData(m_theme, int(settings.theme()));
+    selectOrAdd(m_language, settings.language(), tr("%1 (not installed)").arg(settings.language()));
+    m_languageNote->setVisible(m_language->currentData().toString() != m_settings.language());
 }
 
 // Only the controls change; the file is written on OK, like any other edit.
@@ -223,6 +241,7 @@ void SettingsDialog::save()
             : leg == QLatin1String("right")             ? std::optional(core::Leg::Right)
                                                         : std::nullopt);
     m_settings.setTheme(core::AppSettings::Theme(m_theme->currentData().toInt()));
+    m_settings.setLanguage(m_language->currentData().toString());
     Q_EMIT settingsChanged();
 }
 

@@ -33,6 +33,8 @@ public:
     QComboBox* lengthCombo() const { return m_length; }
     QComboBox* firstLegCombo() const { return m_firstLeg; }
     QComboBox* themeCombo() const { return m_theme; }
+    QComboBox* languageCombo() const { return m_language; }
+    QLabel* languageNote() const { return m_languageNote; }
 
     // Puts the controls back to the defaults; nothing is stored until OK.
     void restoreDefaults();
@@ -55,6 +57,8 @@ private:
     QComboBox* m_length;
     QComboBox* m_firstLeg;
     QComboBox* m_theme;
+    QComboBox* m_language;
+    QLabel* m_languageNote;
     bool m_haveVoices;
 };
 

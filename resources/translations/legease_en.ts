@@ -1,0 +1,78 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ContentProblems</name>
+    <message numerus="yes">
+        <source>%n content pack(s) have errors and were left out.</source>
+        <translation>
+            <numerusform>%n content pack has errors and was left out.</numerusform>
+            <numerusform>%n content packs have errors and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::BenefitsView</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::HistoryView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n session to %1.</numerusform>
+            <numerusform>Saved %n sessions to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::RoutineDetail</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::RoutinesView</name>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n routine</numerusform>
+            <numerusform>%n routines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n routine(s)</source>
+        <translation>
+            <numerusform>%1 of %n routine</numerusform>
+            <numerusform>%1 of %n routines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::SessionIntroPage</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

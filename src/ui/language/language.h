@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace legease::ui {
+
+// Which language the interface speaks, and loading its translations. English is the source
+// language; every other language is a legease_<code>.qm file in the translations folder.
+
+// share/legease/translations beside the binary's bin/ folder: the same in the build tree and
+// in an installed tree, so a relocated install still finds its translations.
+QString translationsFolder();
+
+// "en" followed by the codes of the translations found in `folder`, sorted ("de", "pt_BR").
+QStringList availableLanguages(const QString& folder);
+
+// The language to use: the setting when it names an available language, otherwise the first of
+// the system's preferred languages we have ("de-AT" matches "de"), otherwise English.
+QString chooseLanguage(const QString& setting, const QStringList& systemLanguages, const QStringList& available);
+
+// The language's own name for itself, as a person looks for it in a list: "Deutsch", "English".
+QString languageName(const QString& code);
+
+// Installs LegEase's and Qt's own translations (standard buttons and dialogs) for `language` on
+// the running application and makes it the default locale, so dates and numbers follow it too.
+// Returns false when LegEase's translation file could not be loaded; the interface stays English.
+bool useLanguage(const QString& language, const QString& folder);
+
+}  // namespace legease::ui

@@ -1,0 +1,75 @@
+#include "language.h"
+#include "settings/app_settings.h"
+#include "settings/settings_dialog.h"
+#include "string_makers.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+using namespace legease;
+
+namespace {
+
+const QStringList kAvailable{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("pt_BR")};
+
+}  // namespace
+
+TEST_CASE("the language setting wins when it is installed, then the system's languages, then English")
+{
+    const QStringList german{QStringLiteral("de-AT"), QStringLiteral("en-US")};
+    CHECK(ui::chooseLanguage(QStringLiteral("pt_BR"), german, kAvailable) == QStringLiteral("pt_BR"));
+    CHECK(ui::chooseLanguage(QString(), german, kAvailable) == QStringLiteral("de"));  // de-AT falls back to de
+    CHECK(ui::chooseLanguage(QString(), {QStringLiteral("pt-BR")}, kAvailable) == QStringLiteral("pt_BR"));
+    CHECK(ui::chooseLanguage(QString(), {QStringLiteral("fr-FR"), QStringLiteral("de-DE")}, kAvailable) == QStringLiteral("de"));
+    CHECK(ui::chooseLanguage(QString(), {QStringLiteral("fr-FR")}, kAvailable) == QStringLiteral("en"));
+    // A setting for a translation that is no longer installed follows the system instead.
+    CHECK(ui::chooseLanguage(QStringLiteral("fr"), german, kAvailable) == QStringLiteral("de"));
+}
+
+TEST_CASE("the build ships English plural forms and a German translation")
+{
+    const QStringList found = ui::availableLanguages(ui::translationsFolder());
+    CHECK(found.first() == QStringLiteral("en"));
+    CHECK(found.contains(QStringLiteral("de")));
+    CHECK(ui::languageName(QStringLiteral("de")) == QStringLiteral("Deutsch"));
+
+    // The test run itself uses the English file: plural forms come from it.
+    CHECK(QCoreApplication::translate("legease::ui::HistoryView", "%n day(s)", nullptr, 1) == QStringLiteral("1 day"));
+    CHECK(QCoreApplication::translate("legease::ui::HistoryView", "%n day(s)", nullptr, 3) == QStringLiteral("3 days"));
+
+    QTranslator german;
+    REQUIRE(german.load(QStringLiteral("legease_de"), ui::translationsFolder()));
+    CHECK(german.translate("legease::ui::HistoryView", "%n day(s)", nullptr, 1) == QStringLiteral("1 Tag"));
+    CHECK(german.translate("legease::ui::HistoryView", "%n day(s)", nullptr, 3) == QStringLiteral("3 Tage"));
+    CHECK_FALSE(german.translate("legease::ui::SettingsDialog", "Settings").isEmpty());
+}
+
+TEST_CASE("the settings dialog offers the installed languages and says a change waits for a restart")
+{
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("legease.conf")), QSettings::IniFormat);
+    core::AppSettings settings(store);
+    ui::SettingsDialog dialog(settings, {});
+    QComboBox* combo = dialog.languageCombo();
+    CHECK(combo->currentData().toString().isEmpty());  // follows the system
+    REQUIRE(combo->findData(QStringLiteral("de")) > 0);
+    CHECK(combo->itemText(combo->findData(QStringLiteral("de"))) == QStringLiteral("Deutsch"));
+    CHECK(dialog.languageNote()->isHidden());
+
+    combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+    CHECK_FALSE(dialog.languageNote()->isHidden());
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    CHECK(settings.language() == QStringLiteral("de"));
+
+    ui::SettingsDialog again(settings, {});
+    CHECK(again.languageCombo()->currentData().toString() == QStringLiteral("de"));
+    CHECK(again.languageNote()->isHidden());
+}
