@@ -80,7 +80,7 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case When:
-        return QLocale().toString(r.startedAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+        return QLocale().toString(r.startedAt.toLocalTime(), tr("d MMM yyyy, HH:mm", "QLocale date format of the When column"));
     case Routine:
         return r.routineTitle;
     case Time:

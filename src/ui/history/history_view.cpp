@@ -282,7 +282,8 @@ void HistoryView::fitWeekLabels()
     // rather than labels cut short.
     if (!m_weekAxis)
         return;
-    const QString format = m_chart->width() < 900 ? QStringLiteral("d/M") : QStringLiteral("d MMM");
+    const QString format = m_chart->width() < 900 ? tr("d/M", "QLocale date format of a week on a narrow chart")
+                                                   : tr("d MMM", "QLocale date format of a week on the chart");
     QStringList labels;
     for (const QDate& start : m_weekStarts)
         labels << QLocale().toString(start, format);
