@@ -5,41 +5,41 @@
     <name>ContentProblems</name>
     <message>
         <source>Content problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit Inhalten</translation>
     </message>
     <message>
         <source>the built-in pack</source>
-        <translation type="unfinished"></translation>
+        <translation>das mitgelieferte Paket</translation>
     </message>
     <message>
         <source>Loaded with warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Warnungen geladen: %1</translation>
     </message>
     <message>
         <source>Left out because of errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen Fehlern weggelassen: %1</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung:</translation>
     </message>
     <message>
         <source>Some content has warnings. Everything is loaded and ready to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Inhalte haben Warnungen. Alles ist geladen und einsatzbereit.</translation>
     </message>
     <message>
         <source>Everything else is loaded and ready to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles andere ist geladen und einsatzbereit.</translation>
     </message>
     <message numerus="yes">
         <source>%n content pack(s) have errors and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Inhaltspaket hat Fehler und wurde weggelassen.</numerusform>
+            <numerusform>%n Inhaltspakete haben Fehler und wurden weggelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -47,1385 +47,1408 @@
     <name>StepWords</name>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <source>Both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Beine</translation>
     </message>
     <message>
         <source>Light pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichter Druck</translation>
     </message>
     <message>
         <source>Medium pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Druck</translation>
     </message>
     <message>
         <source>Firm pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fester Druck</translation>
     </message>
     <message>
         <source>Toward your heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Herzen hin</translation>
     </message>
     <message>
         <source>In small circles</source>
-        <translation type="unfinished"></translation>
+        <translation>In kleinen Kreisen</translation>
     </message>
     <message>
         <source>Along the muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Muskel entlang</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach dich bereit</translation>
     </message>
     <message>
         <source>Switch legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinwechsel</translation>
     </message>
     <message>
-        <source>Get ready. We start with your %1.</source>
-        <translation type="unfinished"></translation>
+        <source>your left leg</source>
+        <translation>dein linkes Bein</translation>
     </message>
     <message>
-        <source>Switch legs. Next, your %1.</source>
-        <translation type="unfinished"></translation>
+        <source>your right leg</source>
+        <translation>dein rechtes Bein</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>beide Beine</translation>
+    </message>
+    <message>
+        <source>Get ready. We start with %1.</source>
+        <translation>Mach dich bereit. Als Erstes: %1.</translation>
+    </message>
+    <message>
+        <source>Switch legs. Next, %1.</source>
+        <translation>Beinwechsel. Als Nächstes: %1.</translation>
     </message>
 </context>
 <context>
     <name>legease::core::CsvExport</name>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>legease::core::HistoryStore</name>
     <message>
         <source>The disk is full, so this session could not be saved. It still runs; free some space to keep history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher konnte diese Einheit nicht gespeichert werden. Sie läuft trotzdem weiter; gib etwas Speicherplatz frei, damit dein Verlauf weitergeführt wird.</translation>
     </message>
     <message>
         <source>The history file is read-only, so this session could not be saved. It still runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei ist schreibgeschützt, daher konnte diese Einheit nicht gespeichert werden. Sie läuft trotzdem weiter.</translation>
     </message>
     <message>
         <source>This session could not be saved to your history (%1). It still runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit konnte nicht in deinem Verlauf gespeichert werden (%1). Sie läuft trotzdem weiter.</translation>
     </message>
     <message>
         <source>LegEase cannot write to %1, so sessions will not be saved this time. They still run, and everything already in your history is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>LegEase kann nicht in %1 schreiben, daher werden Einheiten diesmal nicht gespeichert. Sie laufen trotzdem, und alles, was schon in deinem Verlauf steht, bleibt unverändert.</translation>
     </message>
     <message>
         <source>Your history file %1 is read-only, so sessions will not be saved this time. They still run, and everything already in it is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Verlaufsdatei %1 ist schreibgeschützt, daher werden Einheiten diesmal nicht gespeichert. Sie laufen trotzdem, und alles, was schon darin steht, bleibt unverändert.</translation>
     </message>
     <message>
         <source>Your history could not be opened (%1). Sessions still run but will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf konnte nicht geöffnet werden (%1). Einheiten laufen trotzdem, werden aber nicht gespeichert.</translation>
     </message>
     <message>
         <source>Your history file was damaged, so LegEase moved it aside to %1 and started a new one. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Verlaufsdatei war beschädigt, daher hat LegEase sie nach %1 verschoben und eine neue angelegt. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>Your history could not be read (%1). Sessions still run but will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf konnte nicht gelesen werden (%1). Einheiten laufen trotzdem, werden aber nicht gespeichert.</translation>
     </message>
     <message>
         <source>Your history was written by a newer version of LegEase, so this one leaves it untouched and does not save sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf stammt von einer neueren Version von LegEase. Diese Version lässt ihn deshalb unverändert und speichert keine Einheiten.</translation>
     </message>
     <message>
         <source>Your history could not be prepared (%1). Sessions still run but will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf konnte nicht vorbereitet werden (%1). Einheiten laufen trotzdem, werden aber nicht gespeichert.</translation>
     </message>
     <message>
         <source>Your history could not be updated to this version of LegEase (%1). It is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf konnte nicht für diese Version von LegEase aktualisiert werden (%1). Er bleibt, wie er war.</translation>
     </message>
 </context>
 <context>
     <name>legease::core::SessionEngine</name>
     <message>
         <source>Paused because the computer was asleep. Continue when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert, weil der Computer im Ruhezustand war. Mach weiter, wenn du bereit bist.</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::ArticleBrowser</name>
     <message>
         <source>When to hold back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann du vorsichtig sein solltest</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::BenefitListModel</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>stark</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderat</translation>
     </message>
     <message>
         <source>limited</source>
-        <translation type="unfinished"></translation>
+        <translation>begrenzt</translation>
     </message>
     <message>
         <source>anecdotal</source>
-        <translation type="unfinished"></translation>
+        <translation>anekdotisch</translation>
     </message>
     <message>
         <source>many well-run studies agree</source>
-        <translation type="unfinished"></translation>
+        <translation>viele gut gemachte Studien stimmen überein</translation>
     </message>
     <message>
         <source>several controlled studies point the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere kontrollierte Studien weisen in dieselbe Richtung</translation>
     </message>
     <message>
         <source>a few small studies, with mixed or early results</source>
-        <translation type="unfinished"></translation>
+        <translation>wenige kleine Studien mit gemischten oder vorläufigen Ergebnissen</translation>
     </message>
     <message>
         <source>mostly people&apos;s own experience, with little research so far</source>
-        <translation type="unfinished"></translation>
+        <translation>vor allem eigene Erfahrungen von Menschen, bisher kaum Forschung</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenz: %1</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::BenefitsView</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Start this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine starten</translation>
     </message>
     <message>
         <source>Benefit articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel zum Nutzen</translation>
     </message>
     <message>
         <source>Choose an article to read it. Enter moves to the article&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Artikel aus, um ihn zu lesen. Mit der Eingabetaste springst du zum Artikeltext.</translation>
     </message>
     <message>
         <source>Start the routine for this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine zu diesem Artikel starten</translation>
     </message>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeltext</translation>
     </message>
     <message>
         <source>No articles to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Artikel vorhanden</translation>
     </message>
     <message>
         <source>None of the loaded content holds a benefit article. If you expected some, a content pack may have been left out because of a problem; the Help menu lists any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geladenen Inhalte enthalten keinen Artikel zum Nutzen. Falls du welche erwartet hast, wurde vielleicht ein Inhaltspaket wegen eines Problems weggelassen; das Menü „Hilfe“ zeigt dir, welches.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Evidence:&lt;/b&gt; %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Evidenz:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Routine:&lt;/b&gt; %1 · %2 of massage</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Routine:&lt;/b&gt; %1 · %2 Massage</translation>
     </message>
     <message>
         <source>Begin “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beginnen</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::FeelingScale</name>
     <message>
         <source>%1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10</translation>
     </message>
     <message>
         <source>0 · heavy or sore</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · schwer oder schmerzend</translation>
     </message>
     <message>
         <source>10 · light and easy</source>
-        <translation type="unfinished"></translation>
+        <translation>10 · leicht und locker</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::HistoryTableModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschafft</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher → nachher</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>QLocale date format of the When column</comment>
+        <translation>dd.MM.yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::HistoryView</name>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Show sessions of</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten anzeigen für</translation>
     </message>
     <message>
         <source>Export all sessions as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einheiten als CSV-Datei exportieren</translation>
     </message>
     <message>
         <source>History message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zum Verlauf</translation>
     </message>
     <message>
         <source>current streak</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuelle Serie</translation>
     </message>
     <message>
         <source>best streak</source>
-        <translation type="unfinished"></translation>
+        <translation>längste Serie</translation>
     </message>
     <message>
         <source>minutes of care</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Massage</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Minutes each week and how your legs felt, last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Woche und wie sich deine Beine angefühlt haben, letzte 12 Wochen</translation>
     </message>
     <message>
         <source>Sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten, neueste zuerst</translation>
     </message>
     <message>
         <source>No sessions yet. When you finish or stop a routine, it will appear here with how your legs felt before and after, and your streak will start to grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einheiten. Wenn du eine Routine abschließt oder vorzeitig beendest, erscheint sie hier – mit dem, wie sich deine Beine vorher und nachher angefühlt haben. Und deine Serie beginnt zu wachsen.</translation>
     </message>
     <message>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Routinen</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Legs before (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beine vorher (0–10)</translation>
     </message>
     <message>
         <source>Legs after (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beine nachher (0–10)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Befinden</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit in %1 gespeichert.</numerusform>
+            <numerusform>%n Einheiten in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The history could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>d/M</source>
+        <comment>QLocale date format of a week on a narrow chart</comment>
+        <translation>d.M</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QLocale date format of a week on the chart</comment>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::LegDiagram</name>
     <message>
         <source>Leg diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Beindiagramm</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorne</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinten</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>linkes Bein</translation>
     </message>
     <message>
         <source>right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>rechtes Bein</translation>
     </message>
     <message>
         <source>both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Beine</translation>
     </message>
     <message>
         <source>front view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderansicht</translation>
     </message>
     <message>
         <source>back view</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückansicht</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Nothing highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hervorgehoben</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::MainWindow</name>
     <message>
         <source>LegEase</source>
-        <translation type="unfinished"></translation>
+        <translation>LegEase</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Sicherheit</translation>
     </message>
     <message>
         <source>Safety information</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <source>Content problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit Inhalten</translation>
     </message>
     <message>
         <source>Show the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme anzeigen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export history as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf als CSV exportieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Benefits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutzen</translation>
     </message>
     <message>
         <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routinen</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Find a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Safety information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheitshinweise</translation>
     </message>
     <message>
         <source>Content &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme mit Inhalten</translation>
     </message>
     <message>
         <source>&amp;About LegEase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber LegEase</translation>
     </message>
     <message>
         <source>Each line names the file inside its pack, the place in it, and what was expected. &apos;legease --validate FOLDER&apos; prints the same list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile nennt die Datei im Paket, die Stelle darin und was erwartet wurde. „legease --validate ORDNER“ gibt dieselbe Liste aus.</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1, Ctrl+2, Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Benefits, Routines, History&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1, Strg+2, Strg+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nutzen, Routinen, Verlauf&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a routine&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Routine suchen&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected item, or start its routine&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabetaste&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewähltes öffnen oder die Routine starten&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Settings&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export your history as CSV&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deinen Verlauf als CSV exportieren&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td colspan=2&gt;&lt;br&gt;&lt;b&gt;During a session&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td colspan=2&gt;&lt;br&gt;&lt;b&gt;Während einer Einheit&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pause or resume&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pausieren oder fortsetzen&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Right / Left&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next step / previous step&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil rechts / links&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nächster Schritt / vorheriger Schritt&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Restart this step&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Diesen Schritt neu starten&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;M / V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sound on or off / voice on or off&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;M / V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ton an oder aus / Stimme an oder aus&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stop the session&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Einheit beenden&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>About LegEase</source>
-        <translation type="unfinished"></translation>
+        <translation>Über LegEase</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LegEase %1&lt;/h3&gt;&lt;p&gt;Guided, timed self-massage for tired, heavy or aching legs.&lt;/p&gt;&lt;p&gt;LegEase offers general wellbeing guidance. It is not medical advice and does not replace your doctor, midwife or physiotherapist.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LegEase %1&lt;/h3&gt;&lt;p&gt;Angeleitete Selbstmassage mit Zeitvorgaben für müde, schwere oder schmerzende Beine.&lt;/p&gt;&lt;p&gt;LegEase bietet allgemeine Anregungen für dein Wohlbefinden. Das ist keine medizinische Beratung und ersetzt nicht den Rat von Ärztin oder Arzt, Hebamme oder Physiotherapie.&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::RoutineDetail</name>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Routine title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Routine</translation>
     </message>
     <message>
         <source>Length, level and legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer, Stufe und Beine</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du anfängst</translation>
     </message>
     <message>
         <source>Cautions for this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsichtshinweise zu dieser Routine</translation>
     </message>
     <message>
         <source>Steps of this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte dieser Routine</translation>
     </message>
     <message>
         <source>Hover over or select a step to read how it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeige auf einen Schritt oder wähle ihn aus, um zu lesen, wie er geht.</translation>
     </message>
     <message>
         <source>Start this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine starten</translation>
     </message>
     <message>
         <source>Choose a routine from the list to see its steps here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Routine aus der Liste, um hier ihre Schritte zu sehen.</translation>
     </message>
     <message>
         <source>Left leg first, then the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst das linke Bein, dann das rechte</translation>
     </message>
     <message>
         <source>Right leg first, then the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst das rechte Bein, dann das linke</translation>
     </message>
     <message>
         <source>Both legs together</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Beine zusammen</translation>
     </message>
     <message>
         <source>%1 of massage, plus short pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Massage plus kurze Pausen</translation>
     </message>
     <message>
         <source>%1 level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe: %1</translation>
     </message>
     <message>
         <source>Massage should feel good. Stop at once if anything hurts, tingles or feels numb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage soll sich gut anfühlen. Hör sofort auf, wenn etwas wehtut, kribbelt oder taub wird.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Griff</translation>
     </message>
     <message>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck</translation>
     </message>
     <message>
         <source>Each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Bein</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Time for this step on one leg; the steps run again for the other leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer dieses Schritts an einem Bein; danach folgen die Schritte für das andere Bein</translation>
     </message>
     <message>
         <source>Time for this step, both legs together</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer dieses Schritts, beide Beine zusammen</translation>
     </message>
     <message>
         <source>%1 strokes a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal pro Minute</translation>
     </message>
     <message>
         <source>In all: %1 of massage (%2 for each leg), plus short pauses to get ready and to switch legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt: %1 Massage (%2 pro Bein), dazu kurze Pausen zum Bereitmachen und zum Beinwechsel.</translation>
     </message>
     <message>
         <source>In all: %1 of massage for both legs together, plus a short pause to get ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt: %1 Massage für beide Beine zusammen, dazu eine kurze Pause zum Bereitmachen.</translation>
     </message>
     <message>
         <source>Begin “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beginnen</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::RoutineListModel</name>
     <message>
         <source>Gentle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräftig</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Works on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilft bei</translation>
     </message>
     <message>
         <source>%1, %2 of massage, %3. Works on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Massage, Stufe %3. Bereiche: %4.</translation>
     </message>
     <message>
         <source>Helps with: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann helfen bei: %1.</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::RoutinesView</name>
     <message>
         <source>Helps with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann helfen bei: %1</translation>
     </message>
     <message>
         <source>Show all routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Routinen zeigen</translation>
     </message>
     <message>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen suchen</translation>
     </message>
     <message>
         <source>Finds routines by title, summary, benefit, region or stroke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet Routinen nach Titel, Zusammenfassung, Nutzen, Bereich oder Griff.</translation>
     </message>
     <message>
         <source>Region filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsfilter</translation>
     </message>
     <message>
         <source>Shows only the routines that work on one part of the leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Routinen für einen Teil des Beins.</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bereiche</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reich:</translation>
     </message>
     <message>
         <source>Leg diagram, click a region to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Beindiagramm, klicke auf einen Bereich zum Filtern</translation>
     </message>
     <message>
         <source>Click a part of the leg to see its routines; click it again to see all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke auf einen Teil des Beins, um seine Routinen zu sehen; klicke noch einmal, um alle zu sehen.</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
     <message>
         <source>Choose a routine to see its steps. Enter or a double-click starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Routine, um ihre Schritte zu sehen. Mit der Eingabetaste oder einem Doppelklick startest du sie.</translation>
     </message>
     <message>
         <source>Nothing matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>Clear the search and region filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und Bereichsfilter zurücksetzen</translation>
     </message>
     <message numerus="yes">
         <source>%n routine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Routine</numerusform>
+            <numerusform>%n Routinen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n routine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Routine</numerusform>
+            <numerusform>%1 von %n Routinen</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a routine from the list to see its steps here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Routine aus der Liste, um hier ihre Schritte zu sehen.</translation>
     </message>
     <message>
         <source>No routines are loaded. If you expected some, a content pack may have been left out because of a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Routinen geladen. Falls du welche erwartet hast, wurde vielleicht ein Inhaltspaket wegen eines Problems weggelassen.</translation>
     </message>
     <message>
         <source>No routine that works on “%1” matches “%2”. Try another region or clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Routine für „%1“ passt zu „%2“. Probier einen anderen Bereich oder lösche die Suche.</translation>
     </message>
     <message>
         <source>No routine works on “%1” yet. Try another region or clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ gibt es noch keine Routine. Probier einen anderen Bereich oder lösche die Suche.</translation>
     </message>
     <message>
         <source>No routine matches “%1”. Try other words or clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Routine passt zu „%1“. Probier andere Wörter oder lösche die Suche.</translation>
     </message>
     <message>
         <source>When a routine matches, its steps show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald eine Routine passt, siehst du hier ihre Schritte.</translation>
     </message>
     <message>
         <source>%1: click again to see all routines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch einmal klicken, um alle Routinen zu sehen</translation>
     </message>
     <message>
         <source>%1: click to see the routines for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: klicken, um die passenden Routinen zu sehen</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::SafetyDialog</name>
     <message>
         <source>LegEase offers general wellbeing guidance. It is not medical advice and does not replace your doctor, midwife or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>LegEase bietet allgemeine Anregungen für dein Wohlbefinden. Das ist keine medizinische Beratung und ersetzt nicht den Rat von Ärztin oder Arzt, Hebamme oder Physiotherapie.</translation>
     </message>
     <message>
         <source>Safety information</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <source>I have read this, and I will stop if anything hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe das gelesen und höre auf, sobald etwas wehtut</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::SessionIntroPage</name>
     <message>
         <source>How do your legs feel right now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlen sich deine Beine gerade an? (optional)</translation>
     </message>
     <message>
         <source>Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit starten</translation>
     </message>
     <message>
         <source>About %1 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt etwa %1</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>Both legs together</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Beine zusammen</translation>
     </message>
     <message>
         <source>%1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zuerst</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Einheit</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du anfängst</translation>
     </message>
     <message>
         <source>Cautions for this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsichtshinweise zu dieser Routine</translation>
     </message>
     <message>
         <source>Massage should feel good. Stop at once if anything hurts, tingles or feels numb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage soll sich gut anfühlen. Hör sofort auf, wenn etwas wehtut, kribbelt oder taub wird.</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::SessionRunPage</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltaste links</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltaste rechts</translation>
     </message>
     <message>
         <source>Restart step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt neu starten</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton an</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Voice off</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme aus</translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Einheit</translation>
     </message>
     <message>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit dieses Schritts</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Stop if anything hurts. Massage should only ever feel good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör auf, wenn etwas wehtut. Massage soll sich immer gut anfühlen.</translation>
     </message>
     <message>
         <source>Starting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich geht’s los</translation>
     </message>
     <message>
         <source>Make yourself comfortable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sit or lie so you can reach your %1 without straining. Warm your hands, and have a little oil or lotion nearby if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach es dir bequem.</translation>
     </message>
     <message>
         <source>Halfway there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hälfte ist geschafft</translation>
     </message>
     <message>
         <source>Time to change sides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gently shake out the leg you just finished and settle your %1 where you can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für die andere Seite.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>%1 strokes a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal pro Minute</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Next up: the end. Nearly there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: das Ende. Fast geschafft.</translation>
     </message>
     <message>
         <source>Next up: %1, %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1, %2%3</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Sound off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton aus</translation>
     </message>
     <message>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme an</translation>
     </message>
     <message>
         <source>No sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ton</translation>
     </message>
     <message>
         <source>Sound is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ist nicht verfügbar</translation>
     </message>
     <message>
         <source>No voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimme</translation>
     </message>
     <message>
         <source>Spoken instructions are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Anleitung ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Sit or lie so you can reach %1 without straining. Warm your hands, and have a little oil or lotion nearby if you like.</source>
+        <translation>Setz oder leg dich so hin, dass du %1 ohne Mühe erreichst. Wärm deine Hände an und stell dir gern etwas Öl oder Lotion bereit.</translation>
+    </message>
+    <message>
+        <source>Gently shake out the leg you just finished and settle %1 where you can reach it.</source>
+        <translation>Schüttle das Bein, mit dem du fertig bist, sanft aus, und leg %1 so hin, dass du es gut erreichst.</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::SessionSummaryPage</name>
     <message>
         <source>And how do your legs feel now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Und wie fühlen sich deine Beine jetzt an? (optional)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht</translation>
     </message>
     <message>
         <source>Session stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beendet</translation>
     </message>
     <message>
         <source>You gave your legs %1 of care and finished all %2 steps. Take a moment before you get up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast deinen Beinen %1 geschenkt und alle %2 Schritte geschafft. Lass dir einen Moment Zeit, bevor du aufstehst.</translation>
     </message>
     <message>
         <source>You massaged for %1 and finished %2 of %3 steps. Stopping is always fine; listen to your legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast %1 lang massiert und %2 von %3 Schritten geschafft. Aufhören ist immer in Ordnung – hör auf deine Beine.</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::SessionView</name>
     <message>
         <source>%1 · LegEase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · LegEase</translation>
     </message>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beenden?</translation>
     </message>
     <message>
         <source>You are %1 into this session. Stop now? What you have done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast in dieser Einheit schon %1 geschafft. Jetzt beenden? Was du bisher gemacht hast, bleibt gespeichert.</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Next in 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter in 3</translation>
     </message>
     <message>
         <source>Next in 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter in 2</translation>
     </message>
     <message>
         <source>Next in 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter in 1</translation>
     </message>
     <message>
         <source>Halfway</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbzeit</translation>
     </message>
     <message>
         <source>Well done. Your session is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht. Deine Einheit ist geschafft.</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::SettingsDialog</name>
     <message>
         <source>%1 % of the written length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der vorgesehenen Dauer</translation>
     </message>
     <message>
         <source>About %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 Minuten</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie vorgesehen</translation>
     </message>
     <message>
         <source>Play soft &amp;sounds at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Schritt sanfte &amp;Klänge abspielen</translation>
     </message>
     <message>
         <source>Read each step &amp;aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Schritt &amp;vorlesen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Stimme</translation>
     </message>
     <message>
         <source>Play sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Klänge abspielen</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
         <source>Read steps aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte vorlesen</translation>
     </message>
     <message>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardstimme</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>V&amp;oice:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;timme:</translation>
     </message>
     <message>
         <source>No voices were found to choose from, so reading aloud uses the default voice if there is one. Every step is always shown on screen as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Stimmen zur Auswahl gefunden. Zum Vorlesen wird daher die Standardstimme verwendet, falls es eine gibt. Jeder Schritt wird außerdem immer auf dem Bildschirm angezeigt.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Get-ready countdown in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown vor dem Start in Sekunden</translation>
     </message>
     <message>
         <source>&amp;Get-ready countdown:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Countdown vor dem Start:</translation>
     </message>
     <message>
         <source>Pause to switch legs in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zum Beinwechsel in Sekunden</translation>
     </message>
     <message>
         <source>Pause to s&amp;witch legs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zum Bein&amp;wechsel:</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Einheit</translation>
     </message>
     <message>
         <source>Session &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer der Einheit:</translation>
     </message>
     <message>
         <source>Follow the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Routine</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <source>Which leg first</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Bein zuerst</translation>
     </message>
     <message>
         <source>Which leg &amp;first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Bein &amp;zuerst:</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Match the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>%1 (not found now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (derzeit nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>LegEase will use the new language from the next time it starts.</source>
+        <translation>LegEase verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::SoundEffectCueSound</name>
     <message>
         <source>Sound is not available on this computer, so cues are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Ton verfügbar, daher erscheinen die Signale nur auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>Sound could not be played, so cues are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton konnte nicht abgespielt werden, daher erscheinen die Signale nur auf dem Bildschirm.</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::TempoPulse</name>
     <message>
         <source>Stroke rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt der Bewegungen</translation>
     </message>
     <message>
         <source>%1 strokes a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal pro Minute</translation>
     </message>
 </context>
 <context>
     <name>legease::ui::TextToSpeechVoice</name>
     <message>
         <source>Spoken instructions are not available on this computer, so they are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Anleitungen sind auf diesem Computer nicht verfügbar, daher erscheinen sie nur auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>Spoken instructions stopped working, so they are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesprochene Anleitung funktioniert nicht mehr, daher erscheint sie nur auf dem Bildschirm.</translation>
     </message>
 </context>
 </TS>

@@ -76,7 +76,7 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
     m_navigation->setFont(navigationFont);
     auto* settingsButton = new QPushButton(tr("Settings"));
     settingsButton->setAccessibleName(tr("Settings"));
-    settingsButton->setToolTip(tr("Ctrl+,"));
+    settingsButton->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText));
     auto* safetyButton = new QPushButton(tr("Safety first"));
     safetyButton->setAccessibleName(tr("Safety information"));
     safetyButton->setEnabled(m_content.library.safety().has_value());
@@ -125,7 +125,7 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Export history as CSV"), QKeySequence(tr("Ctrl+E")), this, [this] {
+    file->addAction(tr("&Export history as CSV"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         showPage(Page::History);
         historyView()->exportCsv();
     });
@@ -133,9 +133,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(tr("&Benefits"), QKeySequence(tr("Ctrl+1")), this, [this] { showPage(Page::Benefits); });
-    go->addAction(tr("&Routines"), QKeySequence(tr("Ctrl+2")), this, [this] { showPage(Page::Routines); });
-    go->addAction(tr("&History"), QKeySequence(tr("Ctrl+3")), this, [this] { showPage(Page::History); });
+    go->addAction(tr("&Benefits"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showPage(Page::Benefits); });
+    go->addAction(tr("&Routines"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showPage(Page::Routines); });
+    go->addAction(tr("&History"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showPage(Page::History); });
     go->addSeparator();
     go->addAction(tr("&Find a routine"), QKeySequence::Find, this, [this] {
         showPage(Page::Routines);
@@ -143,7 +143,7 @@ void MainWindow::buildMenus()
     });
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Settings"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::openSettings);
+    edit->addAction(tr("&Settings"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);

@@ -125,7 +125,7 @@ TEST_CASE("a whole session through the view: steps, pause, next, previous, switc
     s.key(Qt::Key_Right);  // next: kneading
     CHECK(s.text(s.run()->titleLabel()) == QStringLiteral("Calf · Kneading"));
     CHECK(s.text(s.run()->countdownLabel()) == QStringLiteral("0:45"));
-    CHECK(s.text(s.run()->nextLabel()) == QStringLiteral("Next up: Switch legs, 0:10 (right leg)"));
+    CHECK(s.text(s.run()->nextLabel()) == QStringLiteral("Next up: Switch legs, 0:10 · Right leg"));
     s.pass(1000);
     s.key(Qt::Key_Left);  // previous: back to gliding, only a second in
     CHECK(s.text(s.run()->titleLabel()) == QStringLiteral("Calf · Gliding"));

@@ -145,15 +145,15 @@ void SessionRunPage::showSegment(const core::SessionEngine& engine)
     case core::Segment::Kind::GetReady:
         m_position->setText(tr("Starting soon"));
         m_details->setText(tr("Make yourself comfortable."));
-        m_instruction->setText(tr("Sit or lie so you can reach your %1 without straining. Warm your hands, "
+        m_instruction->setText(tr("Sit or lie so you can reach %1 without straining. Warm your hands, "
                                   "and have a little oil or lotion nearby if you like.")
-                                   .arg(legWords(segment.leg).toLower()));
+                                   .arg(legPhrase(segment.leg)));
         break;
     case core::Segment::Kind::SwitchLegs:
         m_position->setText(tr("Halfway there"));
         m_details->setText(tr("Time to change sides."));
-        m_instruction->setText(tr("Gently shake out the leg you just finished and settle your %1 where you can reach it.")
-                                   .arg(legWords(segment.leg).toLower()));
+        m_instruction->setText(tr("Gently shake out the leg you just finished and settle %1 where you can reach it.")
+                                   .arg(legPhrase(segment.leg)));
         break;
     case core::Segment::Kind::Step:
         m_position->setText(tr("Step %1 of %2").arg(stepNumber).arg(stepCount));
@@ -173,7 +173,7 @@ void SessionRunPage::showSegment(const core::SessionEngine& engine)
     if (step) {
         const core::Region* region = m_library.region(step->region);
         m_diagram->highlight(step->region, region ? region->view : core::View::Front, segment.leg);
-        m_diagram->setAccessibleDescription(tr("%1, %2").arg(regionName(m_library, step->region), legWords(segment.leg).toLower()));
+        m_diagram->setAccessibleDescription(tr("%1, %2").arg(regionName(m_library, step->region), legWords(segment.leg)));
     } else {
         m_diagram->clearHighlight();
     }
@@ -183,7 +183,7 @@ void SessionRunPage::showSegment(const core::SessionEngine& engine)
         m_next->setText(tr("Next up: the end. Nearly there."));
     } else {
         const QString when = next->leg != segment.leg && next->leg != core::Leg::Both && segment.kind == core::Segment::Kind::Step
-            ? QStringLiteral(" (%1)").arg(legWords(next->leg).toLower())
+            ? QStringLiteral(" · %1").arg(legWords(next->leg))
             : QString();
         m_next->setText(tr("Next up: %1, %2%3")
                             .arg(segmentTitle(*next, engine.stepOf(*next), m_library), core::formatClock(next->seconds), when));

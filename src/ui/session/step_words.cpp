@@ -25,6 +25,20 @@ QString legWords(core::Leg leg)
     return StepWords::tr("Both legs");
 }
 
+// Whole phrases rather than a lower-cased label, so each language can word them its own way.
+QString legPhrase(core::Leg leg)
+{
+    switch (leg) {
+    case core::Leg::Left:
+        return StepWords::tr("your left leg");
+    case core::Leg::Right:
+        return StepWords::tr("your right leg");
+    case core::Leg::Both:
+        break;
+    }
+    return StepWords::tr("both legs");
+}
+
 QString pressureWords(core::Pressure pressure)
 {
     switch (pressure) {
@@ -84,9 +98,9 @@ QString spokenIntro(const core::Segment& segment, const core::Step* step, const 
 {
     switch (segment.kind) {
     case core::Segment::Kind::GetReady:
-        return StepWords::tr("Get ready. We start with your %1.").arg(legWords(segment.leg).toLower());
+        return StepWords::tr("Get ready. We start with %1.").arg(legPhrase(segment.leg));
     case core::Segment::Kind::SwitchLegs:
-        return StepWords::tr("Switch legs. Next, your %1.").arg(legWords(segment.leg).toLower());
+        return StepWords::tr("Switch legs. Next, %1.").arg(legPhrase(segment.leg));
     case core::Segment::Kind::Step:
         break;
     }

@@ -10,6 +10,7 @@
 namespace legease::ui {
 
 QString legWords(core::Leg leg);              // "Left leg"
+QString legPhrase(core::Leg leg);             // inside a sentence: "your left leg", "both legs"
 QString pressureWords(core::Pressure pressure);  // "Light pressure"
 QString directionWords(core::Direction direction);  // "Toward your heart", "" for none
 QString regionName(const core::ContentLibrary& library, const QString& regionId);
