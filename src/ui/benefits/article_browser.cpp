@@ -1,6 +1,5 @@
 #include "article_browser.h"
 
-#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QScrollBar>
 #include <QTextBlock>

@@ -1,8 +1,7 @@
 #include "benefit_list_model.h"
 
-#include <QCoreApplication>
-
 namespace legease::ui {
+
 QString evidenceWord(core::Evidence evidence)
 {
     switch (evidence) {

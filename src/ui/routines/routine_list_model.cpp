@@ -2,10 +2,10 @@
 
 #include "step_words.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace legease::ui {
+
 int massageSeconds(const core::Routine& routine, const core::SessionLength& length)
 {
     int sum = 0;
