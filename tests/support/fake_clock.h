@@ -15,6 +15,8 @@ public:
         m_wall += ms;
     }
     void sleep(qint64 ms) { m_wall += ms; }
+    // The date and time on the wall, as a person or the network might set it.
+    void setWall(qint64 msSinceEpoch) { m_wall = msSinceEpoch; }
 
 private:
     qint64 m_monotonic = 1'000'000;

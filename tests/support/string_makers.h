@@ -2,7 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QString>
+#include <QTime>
 #include <QStringList>
 
 // Readable values in failure messages instead of "{?}".
@@ -19,6 +21,16 @@ struct StringMaker<QStringList> {
     {
         return "[" + value.join(QStringLiteral(" | ")).toStdString() + "]";
     }
+};
+
+template <>
+struct StringMaker<QTime> {
+    static std::string convert(const QTime& value) { return value.toString(QStringLiteral("HH:mm:ss")).toStdString(); }
+};
+
+template <>
+struct StringMaker<QDateTime> {
+    static std::string convert(const QDateTime& value) { return value.toString(Qt::ISODate).toStdString(); }
 };
 
 }  // namespace Catch

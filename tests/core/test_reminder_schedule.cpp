@@ -1,0 +1,177 @@
+#include "fake_clock.h"
+#include "reminder/reminder_schedule.h"
+#include "string_makers.h"
+
+#include <catch2/catch.hpp>
+
+using namespace legease::core;
+
+namespace {
+
+// Berlin: a real zone with both daylight-saving transitions, whatever zone the test machine uses.
+const QTimeZone kBerlin("Europe/Berlin");
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kHour = 60 * kMinute;
+
+qint64 berlin(int year, int month, int day, int hour, int minute)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), kBerlin).toMSecsSinceEpoch();
+}
+
+qint64 utc(int year, int month, int day, int hour, int minute)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+// A clock standing at a local time in Berlin.
+FakeClock at(qint64 wall)
+{
+    FakeClock clock;
+    clock.setWall(wall);
+    return clock;
+}
+
+}  // namespace
+
+TEST_CASE("the reminder is due today when its time is still ahead, otherwise tomorrow")
+{
+    REQUIRE(kBerlin.isValid());
+    FakeClock morning = at(berlin(2026, 6, 10, 8, 0));
+    const ReminderSchedule early(morning, kBerlin, QTime(19, 0));
+    CHECK(early.nextDue().toMSecsSinceEpoch() == berlin(2026, 6, 10, 19, 0));
+    CHECK(early.msecsUntilDue() == 11 * kHour);
+
+    // Turned on (or the app opened) after today's time: nothing pops up at once.
+    FakeClock evening = at(berlin(2026, 6, 10, 19, 30));
+    ReminderSchedule late(evening, kBerlin, QTime(19, 0));
+    CHECK(late.nextDue().toMSecsSinceEpoch() == berlin(2026, 6, 11, 19, 0));
+    CHECK_FALSE(late.check());
+}
+
+TEST_CASE("a reminder fires once at its time, and the next one is tomorrow")
+{
+    FakeClock clock = at(berlin(2026, 6, 10, 18, 58));
+    ReminderSchedule schedule(clock, kBerlin, QTime(19, 0));
+    CHECK_FALSE(schedule.check());
+    clock.advance(kMinute);
+    CHECK_FALSE(schedule.check());  // 18:59
+    clock.advance(kMinute);
+    CHECK(schedule.check());  // 19:00
+    CHECK_FALSE(schedule.check());
+    CHECK(schedule.nextDue().toMSecsSinceEpoch() == berlin(2026, 6, 11, 19, 0));
+    clock.advance(4 * kHour);
+    CHECK_FALSE(schedule.check());  // 23:00, still the same day
+    clock.advance(20 * kHour);
+    CHECK(schedule.check());  // 19:00 the next day
+}
+
+TEST_CASE("a reminder slept through comes on waking the same day, up to two hours late")
+{
+    FakeClock clock = at(berlin(2026, 6, 10, 18, 0));
+    ReminderSchedule schedule(clock, kBerlin, QTime(19, 0));
+    clock.sleep(2 * kHour + 30 * kMinute);  // wakes at 20:30, 90 minutes late
+    CHECK(schedule.nextDue().toMSecsSinceEpoch() == berlin(2026, 6, 10, 19, 0));
+    CHECK(schedule.msecsUntilDue() == 0);
+    CHECK(schedule.check());
+    CHECK_FALSE(schedule.check());
+
+    // Exactly two hours late still counts; a minute more does not.
+    FakeClock edge = at(berlin(2026, 6, 10, 18, 0));
+    ReminderSchedule onTime(edge, kBerlin, QTime(19, 0));
+    edge.sleep(3 * kHour);
+    CHECK(onTime.check());
+    FakeClock past = at(berlin(2026, 6, 10, 18, 0));
+    ReminderSchedule tooLate(past, kBerlin, QTime(19, 0));
+    past.sleep(3 * kHour + kMinute);
+    CHECK(tooLate.nextDue().toMSecsSinceEpoch() == berlin(2026, 6, 11, 19, 0));
+    CHECK_FALSE(tooLate.check());
+    past.setWall(berlin(2026, 6, 11, 19, 0));
+    CHECK(tooLate.check());
+}
+
+TEST_CASE("a late reminder is not carried over into the next day")
+{
+    FakeClock clock = at(berlin(2026, 6, 10, 23, 0));
+    ReminderSchedule schedule(clock, kBerlin, QTime(23, 30));
+    clock.sleep(90 * kMinute);  // wakes at 00:30, within two hours but on another day
+    CHECK_FALSE(schedule.check());
+    CHECK(schedule.nextDue().toMSecsSinceEpoch() == berlin(2026, 6, 11, 23, 30));
+
+    // Asleep for days: nothing for the days missed, the next one as usual.
+    clock.setWall(berlin(2026, 6, 14, 9, 0));
+    CHECK_FALSE(schedule.check());
+    CHECK(schedule.nextDue().toMSecsSinceEpoch() == berlin(2026, 6, 14, 23, 30));
+}
+
+TEST_CASE("choosing a new time starts over from now")
+{
+    FakeClock clock = at(berlin(2026, 6, 10, 19, 0));
+    ReminderSchedule schedule(clock, kBerlin, QTime(18, 0));
+    CHECK_FALSE(schedule.check());  // 18:00 had passed when it started
+
+    schedule.setTime(QTime(20, 15, 42));  // later today: reminds today, to the minute
+    CHECK(schedule.time() == QTime(20, 15));
+    CHECK(schedule.nextDue().toMSecsSinceEpoch() == berlin(2026, 6, 10, 20, 15));
+    clock.advance(75 * kMinute);
+    CHECK(schedule.check());
+
+    schedule.setTime(QTime(21, 0));  // again later the same day: asked for, so it comes
+    clock.advance(45 * kMinute);
+    CHECK(schedule.check());
+    schedule.setTime(QTime(7, 0));  // earlier than now: tomorrow
+    CHECK(schedule.nextDue().toMSecsSinceEpoch() == berlin(2026, 6, 11, 7, 0));
+}
+
+TEST_CASE("a clock set back after a reminder does not repeat it")
+{
+    FakeClock clock = at(berlin(2026, 6, 10, 18, 59));
+    ReminderSchedule schedule(clock, kBerlin, QTime(19, 0));
+    clock.advance(kMinute);
+    REQUIRE(schedule.check());
+    clock.setWall(berlin(2026, 6, 10, 18, 0));
+    CHECK(schedule.nextDue().toMSecsSinceEpoch() == berlin(2026, 6, 11, 19, 0));
+    clock.advance(kHour);
+    CHECK_FALSE(schedule.check());
+}
+
+TEST_CASE("a time skipped by the spring-forward jump is due when the clock jumps")
+{
+    // 29 March 2026 in Berlin: 02:00 CET becomes 03:00 CEST (01:00 UTC); 02:30 never happens.
+    const QDateTime due = ReminderSchedule::occurrence(QDate(2026, 3, 29), QTime(2, 30), kBerlin);
+    CHECK(due.toMSecsSinceEpoch() == utc(2026, 3, 29, 1, 0));
+    CHECK(due.time() == QTime(3, 0));
+
+    FakeClock clock = at(berlin(2026, 3, 28, 22, 0));
+    ReminderSchedule schedule(clock, kBerlin, QTime(2, 30));
+    clock.setWall(utc(2026, 3, 29, 0, 59));  // 01:59 CET
+    CHECK_FALSE(schedule.check());
+    clock.advance(kMinute);  // 03:00 CEST
+    CHECK(schedule.check());
+    // The next day 02:30 exists again.
+    CHECK(schedule.nextDue().toMSecsSinceEpoch() == utc(2026, 3, 30, 0, 30));
+}
+
+TEST_CASE("a time that happens twice when the clocks go back reminds only the first time")
+{
+    // 25 October 2026 in Berlin: 03:00 CEST becomes 02:00 CET, so 02:30 comes at 00:30 and 01:30 UTC.
+    const QDateTime due = ReminderSchedule::occurrence(QDate(2026, 10, 25), QTime(2, 30), kBerlin);
+    CHECK(due.toMSecsSinceEpoch() == utc(2026, 10, 25, 0, 30));
+
+    FakeClock clock = at(utc(2026, 10, 24, 20, 0));
+    ReminderSchedule schedule(clock, kBerlin, QTime(2, 30));
+    clock.setWall(utc(2026, 10, 25, 0, 30));
+    CHECK(schedule.check());
+    clock.setWall(utc(2026, 10, 25, 1, 30));  // 02:30 once more
+    CHECK_FALSE(schedule.check());
+}
+
+TEST_CASE("on a daylight-saving day an ordinary time keeps its place on the wall clock")
+{
+    FakeClock clock = at(berlin(2026, 3, 28, 18, 0));
+    ReminderSchedule schedule(clock, kBerlin, QTime(19, 0));
+    clock.advance(kHour);
+    REQUIRE(schedule.check());
+    // Sunday is 23 hours long, so 19:00 comes 23 hours after Saturday's.
+    CHECK(schedule.nextDue().toMSecsSinceEpoch() == utc(2026, 3, 29, 17, 0));
+    CHECK(schedule.msecsUntilDue() == 23 * kHour);
+}
