@@ -45,6 +45,9 @@ TEST_CASE("an empty settings file gives the defaults")
     CHECK_FALSE(s.app.safetyAcknowledged());
     CHECK(s.app.windowGeometry().isEmpty());
     CHECK(s.app.lastView() == QStringLiteral("benefits"));
+    CHECK_FALSE(s.app.reminderEnabled());
+    CHECK(s.app.reminderTime() == QTime(19, 0));
+    CHECK(s.app.lastRoutine().isEmpty());
 }
 
 TEST_CASE("every setting round-trips through the file")
@@ -63,6 +66,9 @@ TEST_CASE("every setting round-trips through the file")
     s.app.setSafetyAcknowledged(true);
     s.app.setWindowGeometry(QByteArray("\x01\x02geometry", 10));
     s.app.setLastView(QStringLiteral("history"));
+    s.app.setReminderEnabled(true);
+    s.app.setReminderTime(QTime(7, 45));
+    s.app.setLastRoutine(QStringLiteral("calf-calm"));
     s.settings.sync();
 
     QSettings again(s.path, QSettings::IniFormat);
@@ -81,6 +87,9 @@ TEST_CASE("every setting round-trips through the file")
     CHECK(read.safetyAcknowledged());
     CHECK(read.windowGeometry() == QByteArray("\x01\x02geometry", 10));
     CHECK(read.lastView() == QStringLiteral("history"));
+    CHECK(read.reminderEnabled());
+    CHECK(read.reminderTime() == QTime(7, 45));
+    CHECK(read.lastRoutine() == QStringLiteral("calf-calm"));
 
     const TimelineOptions options = read.timelineOptions();
     CHECK(options.getReadySeconds == 12);
@@ -185,6 +194,9 @@ TEST_CASE("defaults() reads like an empty settings file")
     CHECK(d.safetyAcknowledged() == s.app.safetyAcknowledged());
     CHECK(d.windowGeometry() == s.app.windowGeometry());
     CHECK(d.lastView() == s.app.lastView());
+    CHECK(d.reminderEnabled() == s.app.reminderEnabled());
+    CHECK(d.reminderTime() == s.app.reminderTime());
+    CHECK(d.lastRoutine() == s.app.lastRoutine());
 }
 
 TEST_CASE("session lengths are spelled as percent or minutes")
@@ -211,6 +223,9 @@ TEST_CASE("restoring defaults keeps the safety acknowledgement and the window â€
     s.app.setSafetyAcknowledged(true);
     s.app.setWindowGeometry(QByteArray("geo"));
     s.app.setLastView(QStringLiteral("history"));
+    s.app.setReminderEnabled(true);
+    s.app.setReminderTime(QTime(6, 30));
+    s.app.setLastRoutine(QStringLiteral("calf-calm"));
     s.app.resetToDefaults();
     CHECK(s.app.soundVolume() == 80);
     CHECK(s.app.theme() == AppSettings::Theme::System);
@@ -221,6 +236,9 @@ TEST_CASE("restoring defaults keeps the safety acknowledgement and the window â€
     CHECK(s.app.safetyAcknowledged());
     CHECK(s.app.windowGeometry() == QByteArray("geo"));
     CHECK(s.app.lastView() == QStringLiteral("history"));
+    CHECK_FALSE(s.app.reminderEnabled());
+    CHECK(s.app.reminderTime() == QTime(19, 0));
+    CHECK(s.app.lastRoutine() == QStringLiteral("calf-calm"));  // a record of use, not a preference
     s.app.resetFirstRun();
     CHECK_FALSE(s.app.safetyAcknowledged());
 }
@@ -236,4 +254,32 @@ TEST_CASE("a language setting must look like a language code, or be empty to fol
     }
     s.app.setLanguage(QString());
     CHECK(s.app.language().isEmpty());
+}
+
+TEST_CASE("the reminder time is a time of day to the minute, and the last routine an id")
+{
+    Store s;
+    s.app.setReminderTime(QTime(21, 5, 59));
+    CHECK(s.app.reminderTime() == QTime(21, 5));
+    CHECK(s.settings.value(QStringLiteral("reminder/time")).toString() == QStringLiteral("21:05"));
+    s.app.setReminderTime(QTime());  // invalid: ignored
+    CHECK(s.app.reminderTime() == QTime(21, 5));
+
+    s.app.setLastRoutine(QStringLiteral("calf-calm"));
+    for (const char* bad : {"Calf Calm", "../calf", "calf--calm", "-calf"}) {
+        s.app.setLastRoutine(QString::fromLatin1(bad));
+        CHECK(s.app.lastRoutine() == QStringLiteral("calf-calm"));
+    }
+
+    // Hand edits that break the rules read as the defaults.
+    Store edited;
+    edited.writeRaw("[reminder]\nenabled=sometimes\ntime=25:00\n[session]\nlastRoutine=Not An Id\n");
+    CHECK_FALSE(edited.app.reminderEnabled());
+    CHECK(edited.app.reminderTime() == QTime(19, 0));
+    CHECK(edited.app.lastRoutine().isEmpty());
+    edited.writeRaw("[reminder]\nenabled=true\ntime=7pm\n");
+    CHECK(edited.app.reminderEnabled());
+    CHECK(edited.app.reminderTime() == QTime(19, 0));
+    edited.writeRaw("[reminder]\ntime=06:15\n");
+    CHECK(edited.app.reminderTime() == QTime(6, 15));
 }

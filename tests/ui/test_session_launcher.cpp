@@ -31,8 +31,10 @@ TEST_CASE("a session opened by the launcher is written to the history at the sta
     REQUIRE(view);
     CHECK(view->engine().segment().seconds == 12);  // the settings reached the session
     CHECK_FALSE(history.isOpen());                    // nothing opened before the session starts
+    CHECK(settings.lastRoutine().isEmpty());          // opened is not yet started
 
     view->start();
+    CHECK(settings.lastRoutine() == QStringLiteral("calf-calm"));  // what the reminder offers next
     REQUIRE(history.isOpen());
     REQUIRE(history.count() == 1);
     const core::SessionRecord started = history.recent(1).front();

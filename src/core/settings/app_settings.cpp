@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTime>
 
 #include <algorithm>
 #include <array>
@@ -24,6 +25,9 @@ enum class Key {
     SafetyAcknowledged,
     WindowGeometry,
     LastView,
+    ReminderEnabled,
+    ReminderTime,
+    LastRoutine,
 };
 
 using Rule = std::function<bool(const QVariant&)>;
@@ -84,14 +88,34 @@ Rule isLanguageCode()
     return [](const QVariant& v) { return v.typeId() == QMetaType::QString && code.match(v.toString()).hasMatch(); };
 }
 
+// "19:00": a time of day to the minute, in the 24-hour spelling, whatever the locale.
+constexpr auto kReminderTimeFormat = "HH:mm";
+
+Rule isTimeOfDay()
+{
+    return [](const QVariant& v) {
+        return v.typeId() == QMetaType::QString && QTime::fromString(v.toString(), QLatin1String(kReminderTimeFormat)).isValid();
+    };
+}
+
+// The routine of the most recent session, for the reminder; "" before the first one. Only its
+// shape is checked here, because whether it still exists depends on the packs loaded.
+Rule isRoutineIdOrNone()
+{
+    static const QRegularExpression id(QStringLiteral("^([a-z0-9]+(-[a-z0-9]+)*)?$"));
+    return [](const QVariant& v) {
+        return v.typeId() == QMetaType::QString && v.toString().size() <= 64 && id.match(v.toString()).hasMatch();
+    };
+}
+
 Rule oneOf(QStringList allowed)
 {
     return [allowed](const QVariant& v) { return v.typeId() == QMetaType::QString && allowed.contains(v.toString()); };
 }
 
-const std::array<KeySpec, 13>& table()
+const std::array<KeySpec, 16>& table()
 {
-    static const std::array<KeySpec, 13> specs{{
+    static const std::array<KeySpec, 16> specs{{
         {Key::SoundEnabled, "sound/enabled", true, isBool(), true},
         {Key::SoundVolume, "sound/volume", 80, intIn(kVolume), true},
         {Key::VoiceEnabled, "voice/enabled", false, isBool(), true},
@@ -110,6 +134,9 @@ const std::array<KeySpec, 13>& table()
         {Key::WindowGeometry, "window/geometry", QByteArray(), isBytes(), false},
         {Key::LastView, "window/lastView", QStringLiteral("benefits"),
             oneOf({QStringLiteral("benefits"), QStringLiteral("routines"), QStringLiteral("history")}), false},
+        {Key::ReminderEnabled, "reminder/enabled", false, isBool(), true},
+        {Key::ReminderTime, "reminder/time", QStringLiteral("19:00"), isTimeOfDay(), true},
+        {Key::LastRoutine, "session/lastRoutine", QString(), isRoutineIdOrNone(), false},
     }};
     return specs;
 }
@@ -288,6 +315,28 @@ void AppSettings::setLastView(const QString& view)
 {
     if (spec(Key::LastView).valid(view))
         write(m_store, Key::LastView, view);
+}
+
+bool AppSettings::reminderEnabled() const { return readBool(m_store, Key::ReminderEnabled); }
+void AppSettings::setReminderEnabled(bool on) { write(m_store, Key::ReminderEnabled, on); }
+
+QTime AppSettings::reminderTime() const
+{
+    return QTime::fromString(read(m_store, Key::ReminderTime).toString(), QLatin1String(kReminderTimeFormat));
+}
+
+void AppSettings::setReminderTime(QTime time)
+{
+    if (time.isValid())
+        write(m_store, Key::ReminderTime, time.toString(QLatin1String(kReminderTimeFormat)));
+}
+
+QString AppSettings::lastRoutine() const { return read(m_store, Key::LastRoutine).toString(); }
+
+void AppSettings::setLastRoutine(const QString& routineId)
+{
+    if (spec(Key::LastRoutine).valid(routineId))
+        write(m_store, Key::LastRoutine, routineId);
 }
 
 void AppSettings::resetToDefaults()

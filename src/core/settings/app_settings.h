@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QTime>
 
 #include <optional>
 
@@ -57,8 +58,17 @@ public:
     QString lastView() const;  // benefits, routines or history
     void setLastView(const QString& view);  // any other name is ignored
 
+    bool reminderEnabled() const;  // the optional daily reminder; off until a person turns it on
+    void setReminderEnabled(bool on);
+    QTime reminderTime() const;  // local time of day, to the minute
+    void setReminderTime(QTime time);  // an invalid time is ignored; seconds are dropped
+    // The routine of the most recent session, written when a session starts, so the reminder can
+    // offer it without opening the history. "" before the first session.
+    QString lastRoutine() const;
+    void setLastRoutine(const QString& routineId);  // anything that is not a routine id is ignored
+
     // Back to defaults for every preference a person sets in the Settings dialog; the safety
-    // acknowledgement and the window layout are kept.
+    // acknowledgement, the window layout and the last routine are kept.
     void resetToDefaults();
 
     // "100%", "75%", "10min": the stored spelling of a session length.

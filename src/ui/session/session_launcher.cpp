@@ -74,7 +74,13 @@ QWidget* SessionLauncher::open(const QString& routineId)
     // Muting or unmuting during a session is a preference too: the next session keeps it.
     connect(view, &SessionView::soundToggled, this, [this](bool on) { m_settings.setSoundEnabled(on); });
     connect(view, &SessionView::voiceToggled, this, [this](bool on) { m_settings.setVoiceEnabled(on); });
-    connect(view, &SessionView::recordChanged, this, [this, view](const core::SessionRecord& record) { keep(view, record); });
+    connect(view, &SessionView::recordChanged, this, [this, view](const core::SessionRecord& record) {
+        // The first record is the start: remembered in the settings so the daily reminder can
+        // offer this routine again without opening the history at start-up.
+        if (record.id == 0)
+            m_settings.setLastRoutine(record.routineId);
+        keep(view, record);
+    });
     connect(window, &SessionWindow::ended, this, &SessionLauncher::sessionEnded);
     window->show();
     window->setFocus();
