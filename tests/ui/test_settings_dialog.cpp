@@ -13,7 +13,9 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QSystemTrayIcon>
 #include <QTest>
+#include <QTimeEdit>
 
 using namespace legease;
 
@@ -153,9 +155,10 @@ TEST_CASE("Enter accepts and stores, Escape cancels")
 TEST_CASE("every labelled control has a buddy reached by a mnemonic")
 {
     Fixture f;
-    ui::SettingsDialog dialog(f.settings, {QStringLiteral("slt")});
+    ui::SettingsDialog dialog(f.settings, {QStringLiteral("slt")}, true);
     const QList<QWidget*> labelled{dialog.volumeSlider(), dialog.voiceCombo(), dialog.getReadySpin(),
-        dialog.switchLegsSpin(), dialog.lengthCombo(), dialog.firstLegCombo(), dialog.themeCombo()};
+        dialog.switchLegsSpin(), dialog.lengthCombo(), dialog.firstLegCombo(), dialog.themeCombo(),
+        dialog.languageCombo(), dialog.reminderTimeEdit()};
     QList<QChar> keys;
     for (QWidget* control : labelled) {
         const QLabel* label = nullptr;
@@ -168,7 +171,7 @@ TEST_CASE("every labelled control has a buddy reached by a mnemonic")
         REQUIRE(amp >= 0);
         keys.append(label->text().at(amp + 1).toLower());
     }
-    for (QCheckBox* check : {dialog.soundCheck(), dialog.voiceCheck()}) {
+    for (QCheckBox* check : {dialog.soundCheck(), dialog.voiceCheck(), dialog.reminderCheck()}) {
         const qsizetype amp = check->text().indexOf(QLatin1Char('&'));
         REQUIRE(amp >= 0);
         keys.append(check->text().at(amp + 1).toLower());
@@ -181,11 +184,12 @@ TEST_CASE("every labelled control has a buddy reached by a mnemonic")
 TEST_CASE("Tab walks the controls in reading order, then the buttons")
 {
     Fixture f;
-    ui::SettingsDialog dialog(f.settings, {QStringLiteral("slt")});
+    ui::SettingsDialog dialog(f.settings, {QStringLiteral("slt")}, true);
     dialog.voiceCheck()->setChecked(true);  // so the voice choice takes focus too
+    dialog.reminderCheck()->setChecked(true);  // and the reminder time
     const QList<QWidget*> expected{dialog.soundCheck(), dialog.volumeSlider(), dialog.voiceCheck(), dialog.voiceCombo(),
         dialog.getReadySpin(), dialog.switchLegsSpin(), dialog.lengthCombo(), dialog.firstLegCombo(), dialog.themeCombo(),
-        dialog.languageCombo()};
+        dialog.languageCombo(), dialog.reminderCheck(), dialog.reminderTimeEdit()};
     QList<QWidget*> seen;
     QWidget* w = &dialog;
     do {
@@ -221,4 +225,50 @@ TEST_CASE("without voices the voice choice is off and says why — every input i
             CHECK_FALSE(input->accessibleName().isEmpty());
         }
     }
+}
+
+TEST_CASE("without a system tray the reminder is off limits and the dialog says why")
+{
+    // What the tests run on: the offscreen platform offers no tray, so the plain form sees none.
+    REQUIRE_FALSE(QSystemTrayIcon::isSystemTrayAvailable());
+    Fixture f;
+    f.settings.setReminderEnabled(true);  // e.g. turned on under another desktop
+    f.settings.setReminderTime(QTime(8, 15));
+    ui::SettingsDialog dialog(f.settings, {});
+    CHECK_FALSE(dialog.reminderCheck()->isEnabled());
+    CHECK_FALSE(dialog.reminderTimeEdit()->isEnabled());
+    CHECK_FALSE(dialog.reminderNote()->isHidden());
+    CHECK(dialog.reminderNote()->text().contains(QStringLiteral("system tray")));
+    CHECK(dialog.reminderCheck()->accessibleDescription() == dialog.reminderNote()->text());
+
+    // OK leaves the stored reminder as it was, for the desktop that has a tray.
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+    CHECK(f.settings.reminderEnabled());
+    CHECK(f.settings.reminderTime() == QTime(8, 15));
+}
+
+TEST_CASE("with a tray the reminder time follows the reminder switch, and OK stores both")
+{
+    Fixture f;
+    ui::SettingsDialog dialog(f.settings, {}, true);
+    CHECK(dialog.reminderCheck()->isEnabled());
+    CHECK_FALSE(dialog.reminderCheck()->isChecked());  // off by default
+    CHECK_FALSE(dialog.reminderTimeEdit()->isEnabled());
+    CHECK(dialog.reminderTimeEdit()->time() == QTime(19, 0));
+    CHECK(dialog.reminderNote()->isHidden());
+
+    dialog.reminderCheck()->setChecked(true);
+    CHECK(dialog.reminderTimeEdit()->isEnabled());
+    CHECK_FALSE(dialog.reminderNote()->isHidden());  // closing the window now keeps LegEase in the tray
+    CHECK(dialog.reminderNote()->text().contains(QStringLiteral("Quit")));
+    dialog.reminderTimeEdit()->setTime(QTime(7, 30));
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+    CHECK(f.settings.reminderEnabled());
+    CHECK(f.settings.reminderTime() == QTime(7, 30));
+
+    ui::SettingsDialog again(f.settings, {}, true);
+    again.restoreDefaults();
+    CHECK_FALSE(again.reminderCheck()->isChecked());
+    CHECK_FALSE(again.reminderTimeEdit()->isEnabled());
+    CHECK(again.reminderTimeEdit()->time() == QTime(19, 0));
 }

@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -57,6 +59,11 @@ void selectOrAdd(QComboBox* combo, const QString& data, const QString& text)
 }  // namespace
 
 SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, QWidget* parent)
+    : SettingsDialog(settings, voiceNames, QSystemTrayIcon::isSystemTrayAvailable(), parent)
+{
+}
+
+SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, bool trayAvailable, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_sound(new QCheckBox(tr("Play soft &sounds at each step")))
@@ -71,10 +78,21 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     , m_theme(new QComboBox)
     , m_language(new QComboBox)
     , m_languageNote(new QLabel(tr("LegEase will use the new language from the next time it starts.")))
+    , m_reminder(new QCheckBox(tr("Send me a gentle &reminder each day")))
+    , m_reminderTime(new QTimeEdit)
+    , m_reminderNote(new QLabel)
+    , m_trayAvailable(trayAvailable)
     , m_haveVoices(!voiceNames.isEmpty())
 {
     setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
+    // Two columns, so that every group fits a 800x600 screen without squeezing its notes.
+    auto* columns = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    auto* right = new QVBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    layout->addLayout(columns);
 
     auto* soundGroup = new QGroupBox(tr("Sound and voice"));
     auto* soundForm = new QFormLayout(soundGroup);
@@ -109,7 +127,7 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
         m_voiceName->setAccessibleDescription(why->text());
         soundForm->addRow(QString(), why);
     }
-    layout->addWidget(soundGroup);
+    left->addWidget(soundGroup);
 
     auto* sessionGroup = new QGroupBox(tr("Session"));
     auto* sessionForm = new QFormLayout(sessionGroup);
@@ -145,7 +163,7 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     auto* firstLabel = new QLabel(tr("Which leg &first:"));
     firstLabel->setBuddy(m_firstLeg);
     sessionForm->addRow(firstLabel, m_firstLeg);
-    layout->addWidget(sessionGroup);
+    left->addWidget(sessionGroup);
 
     auto* lookGroup = new QGroupBox(tr("Appearance"));
     auto* lookForm = new QFormLayout(lookGroup);
@@ -166,16 +184,44 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     m_languageNote->setWordWrap(true);
     m_languageNote->setForegroundRole(QPalette::PlaceholderText);
     lookForm->addRow(QString(), m_languageNote);
-    layout->addWidget(lookGroup);
+    right->addWidget(lookGroup);
 
-    // The three forms share one label column, so the fields line up from group to group.
-    const QList<QLabel*> labels{volumeLabel, voiceLabel, getReadyLabel, switchLabel, lengthLabel, firstLabel, themeLabel, languageLabel};
-    int labelWidth = 0;
-    for (const QLabel* label : labels)
-        labelWidth = std::max(labelWidth, label->sizeHint().width());
-    for (QLabel* label : labels)
-        label->setMinimumWidth(labelWidth);
+    auto* reminderGroup = new QGroupBox(tr("Daily reminder"));
+    auto* reminderForm = new QFormLayout(reminderGroup);
+    named(m_reminder, tr("Daily reminder"));
+    reminderForm->addRow(m_reminder);
+    // The time as this language writes it, 24-hour or with AM and PM; stored as 24-hour.
+    m_reminderTime->setDisplayFormat(locale().timeFormat(QLocale::ShortFormat));
+    named(m_reminderTime, tr("Reminder time"));
+    auto* reminderTimeLabel = new QLabel(tr("Ti&me:"));
+    reminderTimeLabel->setBuddy(m_reminderTime);
+    reminderForm->addRow(reminderTimeLabel, m_reminderTime);
+    m_reminderNote->setWordWrap(true);
+    m_reminderNote->setForegroundRole(QPalette::PlaceholderText);
+    reminderForm->addRow(QString(), m_reminderNote);
+    if (!m_trayAvailable) {
+        m_reminderNote->setText(tr("Reminders live in the system tray, and this desktop does not have one, so "
+                                   "LegEase cannot remind you here."));
+        m_reminder->setAccessibleDescription(m_reminderNote->text());
+    } else {
+        m_reminderNote->setText(tr("While the reminder is on, closing the window keeps LegEase waiting in the "
+                                   "system tray. Choose Quit to close it completely."));
+    }
+    right->addWidget(reminderGroup);
+
+    // The forms of a column share one label column, so the fields line up from group to group.
+    const QList<QList<QLabel*>> labelColumns{{volumeLabel, voiceLabel, getReadyLabel, switchLabel, lengthLabel, firstLabel},
+        {themeLabel, languageLabel, reminderTimeLabel}};
+    for (const QList<QLabel*>& labels : labelColumns) {
+        int labelWidth = 0;
+        for (const QLabel* label : labels)
+            labelWidth = std::max(labelWidth, label->sizeHint().width());
+        for (QLabel* label : labels)
+            label->setMinimumWidth(labelWidth);
+    }
     // Extra height goes below the groups, not inside them.
+    left->addStretch(1);
+    right->addStretch(1);
     layout->addStretch(1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
@@ -194,6 +240,7 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
         m_volumeValue->setEnabled(on);
     });
     connect(m_voice, &QCheckBox::toggled, this, [this](bool on) { m_voiceName->setEnabled(on && m_haveVoices); });
+    connect(m_reminder, &QCheckBox::toggled, this, &SettingsDialog::showReminderState);
     // The interface is translated once, at start-up, so say when a change waits for a restart.
     connect(m_language, &QComboBox::currentIndexChanged, this,
         [this] { m_languageNote->setVisible(m_language->currentData().toString() != m_settings.language()); });
@@ -219,6 +266,18 @@ void SettingsDialog::load(const core::AppSettings& settings)
     selectData(m_theme, int(settings.theme()));
     selectOrAdd(m_language, settings.language(), tr("%1 (not installed)").arg(settings.language()));
     m_languageNote->setVisible(m_language->currentData().toString() != m_settings.language());
+    m_reminder->setChecked(settings.reminderEnabled());
+    m_reminderTime->setTime(settings.reminderTime());
+    showReminderState();
+}
+
+// Without a tray nothing here can work, so it all stays off and the note says why; with one,
+// the note about the window staying in the tray only matters while the reminder is on.
+void SettingsDialog::showReminderState()
+{
+    m_reminder->setEnabled(m_trayAvailable);
+    m_reminderTime->setEnabled(m_trayAvailable && m_reminder->isChecked());
+    m_reminderNote->setVisible(!m_trayAvailable || m_reminder->isChecked());
 }
 
 // Only the controls change; the file is written on OK, like any other edit.
@@ -242,6 +301,11 @@ void SettingsDialog::save()
                                                         : std::nullopt);
     m_settings.setTheme(core::AppSettings::Theme(m_theme->currentData().toInt()));
     m_settings.setLanguage(m_language->currentData().toString());
+    // Without a tray the reminder could not be changed here, so what is stored is left alone.
+    if (m_trayAvailable) {
+        m_settings.setReminderEnabled(m_reminder->isChecked());
+        m_settings.setReminderTime(m_reminderTime->time());
+    }
     Q_EMIT settingsChanged();
 }
 

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QSlider;
 class QSpinBox;
+class QTimeEdit;
 
 namespace legease::core {
 class AppSettings;
@@ -22,7 +23,9 @@ class SettingsDialog : public QDialog {
 
 public:
     // `voiceNames` come from the caller so that opening this dialog never starts a speech engine.
+    // The daily reminder needs a system tray; the first form asks the desktop whether it has one.
     SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, QWidget* parent = nullptr);
+    SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, bool trayAvailable, QWidget* parent = nullptr);
 
     QCheckBox* soundCheck() const { return m_sound; }
     QSlider* volumeSlider() const { return m_volume; }
@@ -35,6 +38,9 @@ public:
     QComboBox* themeCombo() const { return m_theme; }
     QComboBox* languageCombo() const { return m_language; }
     QLabel* languageNote() const { return m_languageNote; }
+    QCheckBox* reminderCheck() const { return m_reminder; }
+    QTimeEdit* reminderTimeEdit() const { return m_reminderTime; }
+    QLabel* reminderNote() const { return m_reminderNote; }
 
     // Puts the controls back to the defaults; nothing is stored until OK.
     void restoreDefaults();
@@ -45,6 +51,7 @@ Q_SIGNALS:
 private:
     void load(const core::AppSettings& settings);
     void save();
+    void showReminderState();
 
     core::AppSettings& m_settings;
     QCheckBox* m_sound;
@@ -59,6 +66,10 @@ private:
     QComboBox* m_theme;
     QComboBox* m_language;
     QLabel* m_languageNote;
+    QCheckBox* m_reminder;
+    QTimeEdit* m_reminderTime;
+    QLabel* m_reminderNote;
+    bool m_trayAvailable;
     bool m_haveVoices;
 };
 
