@@ -6,7 +6,10 @@
 #include "history/history_store.h"
 #include "language.h"
 #include "main_window.h"
+#include "reminder/daily_reminder.h"
+#include "reminder/system_tray.h"
 #include "screenshot.h"
+#include "session/clock.h"
 #include "session/session_launcher.h"
 #include "settings/app_settings.h"
 #include "theme.h"
@@ -266,6 +269,15 @@ int main(int argc, char* argv[])
         }
     }
     window.show();
+
+    // The daily reminder is made once the window is on screen, and its tray icon only when on.
+    const core::SystemClock clock;
+    std::unique_ptr<ui::DailyReminder> reminder;
+    QObject::connect(&window, &ui::MainWindow::firstPainted, &window, [&] {
+        reminder = std::make_unique<ui::DailyReminder>(window, content.library, settings, clock, std::make_unique<ui::SystemTray>());
+        QObject::connect(&window, &ui::MainWindow::settingsChanged, reminder.get(), &ui::DailyReminder::apply);
+        reminder->apply();
+    });
 
     // Safety first: on the very first run, and before a session asked for on the command line.
     const QString routineId = parser.value(options.routine);

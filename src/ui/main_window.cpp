@@ -130,7 +130,7 @@ void MainWindow::buildMenus()
         historyView()->exportCsv();
     });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quit);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Benefits"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showPage(Page::Benefits); });
@@ -337,6 +337,15 @@ void MainWindow::paintEvent(QPaintEvent* event)
     QMainWindow::paintEvent(event);
     if (const auto page = std::exchange(m_pageAfterFirstPaint, std::nullopt))
         QTimer::singleShot(0, this, [this, page = *page] { showPage(page); });
+    if (!std::exchange(m_painted, true))
+        QTimer::singleShot(0, this, &MainWindow::firstPainted);
+}
+
+void MainWindow::quit()
+{
+    // Closing the window ends the app by itself unless the reminder keeps it in the tray.
+    if (close() && !QApplication::quitOnLastWindowClosed())
+        QApplication::quit();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

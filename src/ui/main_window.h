@@ -66,10 +66,13 @@ public Q_SLOTS:
     void showContentProblems();
     void showShortcuts();
     void showAbout();
+    // Ends LegEase, also when the daily reminder would keep it running after the window closes.
+    void quit();
 
 Q_SIGNALS:
     void sessionRequested(const QString& routineId);
     void settingsChanged();
+    void firstPainted();  // for work that must wait until the window is on screen
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -90,6 +93,7 @@ private:
     HistoryView* m_history = nullptr;
     std::function<QStringList()> m_voiceNames;
     std::optional<Page> m_pageAfterFirstPaint;  // a slow page is built once the window is on screen
+    bool m_painted = false;
 };
 
 }  // namespace legease::ui

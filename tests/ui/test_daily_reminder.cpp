@@ -1,0 +1,174 @@
+#include "content/content_loader.h"
+#include "fake_clock.h"
+#include "fake_tray.h"
+#include "history/history_store.h"
+#include "main_window.h"
+#include "reminder/daily_reminder.h"
+#include "session/session_launcher.h"
+#include "session_intro_page.h"
+#include "session_window.h"
+#include "settings/app_settings.h"
+#include "string_makers.h"
+#include "test_paths.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+
+using namespace legease;
+
+namespace {
+
+constexpr qint64 kMinute = 60 * 1000;
+
+qint64 utcToday(int hour, int minute)
+{
+    return QDateTime(QDate(2026, 6, 10), QTime(hour, minute), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+// The app as main.cpp wires it, with a fake tray and clock; the reminder works in UTC here.
+struct App {
+    explicit App(bool trayAvailable = true)
+        : tray(new FakeTray(trayAvailable))
+    {
+        settings.setSafetyAcknowledged(true);
+        QObject::connect(&window, &ui::MainWindow::sessionRequested, &launcher, &ui::SessionLauncher::open);
+        clock.setWall(utcToday(18, 58));
+    }
+    ~App()
+    {
+        for (QWidget* top : QApplication::topLevelWidgets())
+            if (qobject_cast<ui::SessionWindow*>(top))
+                delete top;
+        QApplication::setQuitOnLastWindowClosed(true);
+    }
+
+    QList<ui::SessionWindow*> sessionWindows() const
+    {
+        QList<ui::SessionWindow*> found;
+        for (QWidget* top : QApplication::topLevelWidgets())
+            if (auto* window = qobject_cast<ui::SessionWindow*>(top))
+                found << window;
+        return found;
+    }
+
+    QTemporaryDir dir;
+    QSettings store{dir.filePath(QStringLiteral("legease.conf")), QSettings::IniFormat};
+    core::AppSettings settings{store};
+    core::HistoryStore history{dir.filePath(QStringLiteral("history.sqlite"))};
+    core::LoadedContent content = core::loadContent({false, {smallPack()}});
+    ui::MainWindow window{content, settings, history};
+    ui::SessionLauncher launcher{content.library, settings, history};
+    FakeClock clock;
+    FakeTray* tray;  // owned by the reminder
+    ui::DailyReminder reminder{window, content.library, settings, clock, std::unique_ptr<ui::ReminderTray>(tray), QTimeZone::utc()};
+};
+
+}  // namespace
+
+TEST_CASE("while the reminder is off there is no tray icon, no timer, and closing the window quits")
+{
+    App app;
+    app.reminder.apply();
+    CHECK_FALSE(app.reminder.isActive());
+    CHECK(app.tray->shown == 0);
+    CHECK(app.reminder.menu() == nullptr);  // nothing built for a reminder nobody asked for
+    CHECK_FALSE(app.reminder.timer().isActive());
+    CHECK(QApplication::quitOnLastWindowClosed());
+}
+
+TEST_CASE("without a tray a reminder that is on stays quiet, and closing the window still quits")
+{
+    App app(false);
+    app.settings.setReminderEnabled(true);
+    app.reminder.apply();
+    CHECK_FALSE(app.reminder.isActive());
+    CHECK(app.tray->shown == 0);
+    CHECK_FALSE(app.reminder.timer().isActive());
+    CHECK(QApplication::quitOnLastWindowClosed());
+}
+
+TEST_CASE("with a tray the icon shows, the notification comes at the chosen time, and turning it off undoes it all")
+{
+    App app;
+    app.settings.setReminderEnabled(true);
+    app.settings.setReminderTime(QTime(19, 0));
+    app.settings.setLastRoutine(QStringLiteral("calf-calm"));
+    app.reminder.apply();
+    REQUIRE(app.reminder.isActive());
+    CHECK(app.tray->isVisible());
+    CHECK(app.tray->menu() == app.reminder.menu());
+    CHECK_FALSE(QApplication::quitOnLastWindowClosed());  // the window may close; LegEase stays in the tray
+    // Due in two minutes, yet the wall clock is looked at again within one.
+    CHECK(app.reminder.timer().isActive());
+    CHECK(app.reminder.timer().interval() == kMinute);
+
+    app.clock.advance(kMinute + 30'000);
+    app.reminder.check();
+    CHECK(app.tray->messages.isEmpty());
+    CHECK(app.reminder.timer().interval() == 30'000);  // wakes up right at the time
+    app.clock.advance(30'000);
+    app.reminder.check();
+    REQUIRE(app.tray->messages.size() == 1);
+    CHECK(app.tray->titles.front() == QStringLiteral("Time for your legs"));
+    CHECK(app.tray->messages.front().contains(QStringLiteral("Calm calves")));
+    app.clock.advance(kMinute);
+    app.reminder.check();
+    CHECK(app.tray->messages.size() == 1);  // once a day
+    CHECK(app.reminder.timer().interval() == kMinute);
+
+    app.settings.setReminderEnabled(false);
+    app.reminder.apply();
+    CHECK_FALSE(app.reminder.isActive());
+    CHECK_FALSE(app.tray->isVisible());
+    CHECK_FALSE(app.reminder.timer().isActive());
+    CHECK(QApplication::quitOnLastWindowClosed());
+}
+
+TEST_CASE("clicking the notification opens the last routine's session, ready to start")
+{
+    App app;
+    app.settings.setReminderEnabled(true);
+    app.settings.setLastRoutine(QStringLiteral("calf-calm"));
+    app.reminder.apply();
+    CHECK(app.reminder.startAction()->text() == QStringLiteral("&Start “Calm calves”"));
+
+    app.tray->clickMessage();
+    const QList<ui::SessionWindow*> windows = app.sessionWindows();
+    REQUIRE(windows.size() == 1);
+    ui::SessionView* view = windows.front()->view();
+    CHECK(view->engine().routine().id == QStringLiteral("calf-calm"));
+    CHECK(view->currentPage() == view->introPage());  // the cautions and Start, not running yet
+    CHECK(view->engine().state() == core::SessionState::Idle);
+    CHECK_FALSE(app.history.isOpen());
+
+    // The menu item takes the same way.
+    app.reminder.startAction()->trigger();
+    CHECK(app.sessionWindows().size() == 2);
+}
+
+TEST_CASE("before any session the reminder leads to the Routines page")
+{
+    App app;
+    app.settings.setReminderEnabled(true);
+    app.settings.setLastRoutine(QStringLiteral("sole-warm"));
+    app.reminder.apply();
+    // A routine whose pack is gone counts as none.
+    app.settings.setLastRoutine(QStringLiteral("no-longer-here"));
+    app.reminder.menu()->aboutToShow();
+    CHECK(app.reminder.startAction()->text() == QStringLiteral("&Choose a routine"));
+
+    app.clock.advance(2 * kMinute);
+    app.reminder.check();
+    REQUIRE(app.tray->messages.size() == 1);
+    CHECK(app.tray->messages.front().contains(QStringLiteral("choose a routine")));
+
+    app.tray->clickMessage();
+    CHECK(app.sessionWindows().isEmpty());
+    CHECK(app.window.currentPage() == ui::MainWindow::Page::Routines);
+    CHECK(app.window.isVisible());
+    app.window.close();
+}
