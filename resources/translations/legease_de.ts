@@ -284,6 +284,37 @@
     </message>
 </context>
 <context>
+    <name>legease::ui::DailyReminder</name>
+    <message>
+        <source>Time for your legs</source>
+        <translation>Zeit für deine Beine</translation>
+    </message>
+    <message>
+        <source>A few calm minutes for your legs, whenever you are ready. Click here to choose a routine.</source>
+        <translation>Ein paar ruhige Minuten für deine Beine, wann immer du so weit bist. Klicke hier, um eine Routine zu wählen.</translation>
+    </message>
+    <message>
+        <source>“%1” is ready when you are. Click here to begin.</source>
+        <translation>„%1“ wartet auf dich, wenn du so weit bist. Klicke hier, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open LegEase</source>
+        <translation>LegEase ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a routine</source>
+        <translation>Eine &amp;Routine wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Start “%1”</source>
+        <translation>„%1“ &amp;starten</translation>
+    </message>
+</context>
+<context>
     <name>legease::ui::FeelingScale</name>
     <message>
         <source>%1 out of 10</source>
@@ -1417,6 +1448,30 @@
         <source>%1 (not installed)</source>
         <translation>%1 (nicht installiert)</translation>
     </message>
+    <message>
+        <source>Send me a gentle &amp;reminder each day</source>
+        <translation>Mich jeden Tag sanft &amp;erinnern</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Tägliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Reminders live in the system tray, and this desktop does not have one, so LegEase cannot remind you here.</source>
+        <translation>Erinnerungen erscheinen im Infobereich der Taskleiste (System Tray), und diese Arbeitsumgebung hat keinen. Daher kann LegEase dich hier nicht erinnern.</translation>
+    </message>
+    <message>
+        <source>While the reminder is on, closing the window keeps LegEase waiting in the system tray. Choose Quit to close it completely.</source>
+        <translation>Solange die Erinnerung an ist, wartet LegEase nach dem Schließen des Fensters im Infobereich. Wähle „Beenden“, um es ganz zu schließen.</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::SoundEffectCueSound</name>
@@ -1427,6 +1482,13 @@
     <message>
         <source>Sound could not be played, so cues are shown on screen only.</source>
         <translation>Der Ton konnte nicht abgespielt werden, daher erscheinen die Signale nur auf dem Bildschirm.</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::SystemTray</name>
+    <message>
+        <source>LegEase: your daily reminder</source>
+        <translation>LegEase: deine tägliche Erinnerung</translation>
     </message>
 </context>
 <context>
