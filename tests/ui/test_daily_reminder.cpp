@@ -16,7 +16,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace legease;
 
@@ -171,4 +173,19 @@ TEST_CASE("before any session the reminder leads to the Routines page")
     CHECK(app.window.currentPage() == ui::MainWindow::Page::Routines);
     CHECK(app.window.isVisible());
     app.window.close();
+}
+
+TEST_CASE("the main window says once when it is first on screen, which is when main.cpp makes the reminder")
+{
+    App app;
+    ui::MainWindow window(app.content, app.settings, app.history);
+    QSignalSpy painted(&window, &ui::MainWindow::firstPainted);
+    QApplication::processEvents();
+    CHECK(painted.isEmpty());  // not before it is shown
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(painted.size(), 1, 2000);
+    window.repaint();
+    QApplication::processEvents();
+    CHECK(painted.size() == 1);
 }
