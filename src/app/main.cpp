@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
@@ -160,6 +161,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("LegEase"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEGEASE_VERSION));
+    // Ties windows to the installed .desktop file, so docks and Wayland show its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(LEGEASE_APP_ID));
 
     // The kind of application object depends on the command line: checking and listing content
     // must work on a machine without a display, so parse before creating it.
@@ -220,6 +223,7 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" LEGEASE_APP_ID ".svg")));
     QSettings store(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("LegEase"), QStringLiteral("legease"));
     core::AppSettings settings(store);
     if (parser.isSet(options.resetFirstRun))

@@ -1,0 +1,58 @@
+# Everything `cmake --install` and `cpack -G DEB` lay out besides what other parts install
+# themselves (the .qm translations come from src/app/translations.cmake, plugins from theirs):
+#   bin/legease
+#   share/applications/<app id>.desktop          share/metainfo/<app id>.metainfo.xml
+#   share/icons/hicolor/scalable/apps/<app id>.svg and .../NxN/apps/<app id>.png
+#   share/man/man1/legease.1
+#   share/legease/translations/legease_*.qm      (installed by src/app/translations.cmake)
+include(GNUInstallDirs)
+find_package(Qt6 REQUIRED COMPONENTS Gui Svg)
+
+# The reverse-DNS id desktops, software centres and Wayland compositors know the app by. main.cpp
+# gets it as LEGEASE_APP_ID for setDesktopFileName, which must match the .desktop file's name.
+set(LEGEASE_APP_ID io.github.legease.LegEase)
+# The day the version in project(VERSION) was released; change the two together.
+set(LEGEASE_RELEASE_DATE 2026-11-24)
+
+set(legease_packaging_dir ${CMAKE_CURRENT_LIST_DIR})
+set(legease_icons_dir ${PROJECT_SOURCE_DIR}/resources/icons)
+set(legease_icon_svg ${legease_icons_dir}/${LEGEASE_APP_ID}.svg)
+
+install(TARGETS legease RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+target_compile_definitions(legease PRIVATE LEGEASE_APP_ID="${LEGEASE_APP_ID}")
+
+# The window icon, compiled into the executable (which then needs no Q_INIT_RESOURCE). rcc's
+# output is only visible to targets of this folder, hence an object library rather than
+# target_sources on legease, which lives in src/app.
+qt_add_resources(legease_icon_resources ${legease_icons_dir}/icons.qrc)
+add_library(legease_icon OBJECT ${legease_icon_resources})
+target_link_libraries(legease_icon PRIVATE Qt6::Core)
+target_link_libraries(legease PRIVATE legease_icon)
+
+# The PNG sizes of the hicolor theme are rendered from the one SVG at build time.
+qt_add_executable(legease_render_icon ${legease_icons_dir}/render_icon.cpp)
+target_link_libraries(legease_render_icon PRIVATE Qt6::Gui Qt6::Svg legease_warnings)
+set(legease_icon_sizes 16 24 32 48 64 128 256)
+set(legease_hicolor_dir ${PROJECT_BINARY_DIR}/icons/hicolor)
+set(legease_icon_pngs)
+foreach(size IN LISTS legease_icon_sizes)
+    list(APPEND legease_icon_pngs ${legease_hicolor_dir}/${size}x${size}/apps/${LEGEASE_APP_ID}.png)
+endforeach()
+add_custom_command(OUTPUT ${legease_icon_pngs}
+    COMMAND legease_render_icon ${legease_icon_svg} ${legease_hicolor_dir} ${legease_icon_sizes}
+    DEPENDS legease_render_icon ${legease_icon_svg}
+    COMMENT "Rendering the app icon to PNG"
+    VERBATIM)
+add_custom_target(legease_icons ALL DEPENDS ${legease_icon_pngs})
+
+install(FILES ${legease_icon_svg} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+foreach(size IN LISTS legease_icon_sizes)
+    install(FILES ${legease_hicolor_dir}/${size}x${size}/apps/${LEGEASE_APP_ID}.png
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+endforeach()
+
+install(FILES ${legease_packaging_dir}/${LEGEASE_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+configure_file(${legease_packaging_dir}/${LEGEASE_APP_ID}.metainfo.xml.in
+    ${PROJECT_BINARY_DIR}/${LEGEASE_APP_ID}.metainfo.xml @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/${LEGEASE_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+install(FILES ${legease_packaging_dir}/legease.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
