@@ -56,3 +56,5 @@ configure_file(${legease_packaging_dir}/${LEGEASE_APP_ID}.metainfo.xml.in
     ${PROJECT_BINARY_DIR}/${LEGEASE_APP_ID}.metainfo.xml @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/${LEGEASE_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${legease_packaging_dir}/legease.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+
+include(${legease_packaging_dir}/debian_package.cmake)
