@@ -11,7 +11,8 @@ find_package(Qt6 REQUIRED COMPONENTS Gui Svg)
 # The reverse-DNS id desktops, software centres and Wayland compositors know the app by. main.cpp
 # gets it as LEGEASE_APP_ID for setDesktopFileName, which must match the .desktop file's name.
 set(LEGEASE_APP_ID io.github.legease.LegEase)
-# The day the version in project(VERSION) was released; change the two together.
+# The date of the version in project(VERSION), for the metainfo; change the two together. Until
+# LegEase is first released, the metainfo marks this version as a development one.
 set(LEGEASE_RELEASE_DATE 2026-11-24)
 
 set(legease_packaging_dir ${CMAKE_CURRENT_LIST_DIR})
