@@ -4,16 +4,17 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME legease)
 set(CPACK_PACKAGE_VENDOR "The LegEase developers")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# One list item per line of the control file's extended description (dpkg shows it as written).
 set(CPACK_PACKAGE_DESCRIPTION
-    "LegEase guides self-massage of the legs one timed step at a time: which leg, which region, "
-    "which stroke, how firm and for how long, with a leg diagram, sound cues and optional spoken "
-    "instructions. It has ten short articles on what leg massage may help with, a safety screen, "
-    "and a history of sessions. It offers general wellbeing guidance, not medical advice.")
-list(JOIN CPACK_PACKAGE_DESCRIPTION "" CPACK_PACKAGE_DESCRIPTION)
+    "LegEase guides self-massage of the legs one timed step at a time: which leg,"
+    "which region, which stroke, how firm and for how long, with a leg diagram,"
+    "sound cues and optional spoken instructions. It has ten short articles on"
+    "what leg massage may help with, a safety screen, and a history of sessions."
+    "It offers general wellbeing guidance, not medical advice.")
+list(JOIN CPACK_PACKAGE_DESCRIPTION "\n" CPACK_PACKAGE_DESCRIPTION)
 # No real address yet: keep project()'s placeholder HOMEPAGE_URL out of the package (CPack would
 # copy it into the Homepage field when this is left undefined).
 set(CPACK_PACKAGE_HOMEPAGE_URL "")
-set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

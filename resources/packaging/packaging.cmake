@@ -3,7 +3,7 @@
 #   bin/legease
 #   share/applications/<app id>.desktop          share/metainfo/<app id>.metainfo.xml
 #   share/icons/hicolor/scalable/apps/<app id>.svg and .../NxN/apps/<app id>.png
-#   share/man/man1/legease.1
+#   share/man/man1/legease.1                     share/doc/legease/copyright
 #   share/legease/translations/legease_*.qm      (installed by src/app/translations.cmake)
 include(GNUInstallDirs)
 find_package(Qt6 REQUIRED COMPONENTS Gui Svg)
@@ -57,5 +57,7 @@ configure_file(${legease_packaging_dir}/${LEGEASE_APP_ID}.metainfo.xml.in
     ${PROJECT_BINARY_DIR}/${LEGEASE_APP_ID}.metainfo.xml @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/${LEGEASE_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${legease_packaging_dir}/legease.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# The licence under the name and place Debian expects (share/doc/<package>/copyright).
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/legease RENAME copyright)
 
 include(${legease_packaging_dir}/debian_package.cmake)
