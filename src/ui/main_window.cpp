@@ -2,7 +2,11 @@
 
 #include "benefits/benefits_view.h"
 #include "content_problems.h"
-#include "history/history_view.h"
+#include "history/history_page.h"
+#include "history/history_page_plugin.h"
+#include "history/history_store.h"
+#include "history/missing_history_page.h"
+#include "plugins/plugin_loader.h"
 #include "routines/routines_view.h"
 #include "safety_dialog.h"
 #include "settings/app_settings.h"
@@ -127,7 +131,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Export history as CSV"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         showPage(Page::History);
-        historyView()->exportCsv();
+        historyPage()->exportCsv();
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quit);
@@ -163,7 +167,7 @@ QWidget* MainWindow::pageWidget(Page page)
     case Page::Routines:
         return routinesView();
     case Page::History:
-        return historyView();
+        return historyPage();
     }
     return nullptr;
 }
@@ -189,11 +193,15 @@ RoutinesView* MainWindow::routinesView()
     return m_routines;
 }
 
-HistoryView* MainWindow::historyView()
+HistoryPage* MainWindow::historyPage()
 {
     if (!m_history) {
         m_historyStore.ensureOpen();
-        m_history = new HistoryView(m_historyStore, m_content.library);
+        QString problem;
+        if (auto* plugin = loadPlugin<HistoryPagePlugin>(QStringLiteral("legease_history"), &problem))
+            m_history = plugin->createPage(m_historyStore, m_content.library, nullptr);
+        else
+            m_history = new MissingHistoryPage(problem);
         m_pages->addWidget(m_history);
     }
     return m_history;

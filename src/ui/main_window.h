@@ -19,7 +19,7 @@ class HistoryStore;
 namespace legease::ui {
 
 class BenefitsView;
-class HistoryView;
+class HistoryPage;
 class RoutinesView;
 
 // The app's home: navigation between Benefits, Routines and History, the menus and shortcuts,
@@ -38,7 +38,9 @@ public:
     Page currentPage() const;
     BenefitsView* benefitsView();
     RoutinesView* routinesView();
-    HistoryView* historyView();
+    // The real page comes from the history plugin, loaded here on first use; when the plugin is
+    // missing, a page that says so.
+    HistoryPage* historyPage();
     QListWidget* navigation() const { return m_navigation; }
     QLabel* problemBanner() const { return m_banner; }
 
@@ -90,7 +92,7 @@ private:
     QLabel* m_banner;
     BenefitsView* m_benefits = nullptr;
     RoutinesView* m_routines = nullptr;
-    HistoryView* m_history = nullptr;
+    HistoryPage* m_history = nullptr;
     std::function<QStringList()> m_voiceNames;
     std::optional<Page> m_pageAfterFirstPaint;  // a slow page is built once the window is on screen
     bool m_painted = false;

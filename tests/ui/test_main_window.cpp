@@ -3,7 +3,7 @@
 #include "benefits/benefits_view.h"
 #include "content/content_loader.h"
 #include "history/history_store.h"
-#include "history/history_view.h"
+#include "history/history_page.h"
 #include "leg_diagram.h"
 #include "main_window.h"
 #include "routines/routine_detail.h"
@@ -83,7 +83,7 @@ TEST_CASE("navigation between benefits, routines and history, by click and by sh
     CHECK(app.window->currentPage() == ui::MainWindow::Page::Routines);
     QTest::keySequence(app.window.get(), QKeySequence(QStringLiteral("Ctrl+3")));
     CHECK(app.window->currentPage() == ui::MainWindow::Page::History);
-    CHECK(app.window->historyView()->showsEmptyState());
+    CHECK(app.window->historyPage()->showsEmptyState());
     QTest::keySequence(app.window.get(), QKeySequence(QStringLiteral("Ctrl+1")));
     CHECK(app.window->currentPage() == ui::MainWindow::Page::Benefits);
     QTest::keySequence(app.window.get(), QKeySequence::Find);

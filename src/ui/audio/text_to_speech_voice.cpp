@@ -9,7 +9,7 @@
 namespace legease::ui {
 
 TextToSpeechVoice::TextToSpeechVoice(QObject* parent)
-    : core::CueVoice(parent)
+    : SpeechVoice(parent)
 {
 }
 

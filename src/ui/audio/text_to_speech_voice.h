@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/cue_outputs.h"
+#include "audio/speech_voice.h"
 
 #include <QStringList>
 
@@ -12,7 +12,7 @@ namespace legease::ui {
 // offline and without a speech daemon). The engine is created on the first say() or when the
 // settings ask for voices, never at start-up. When speech cannot work it says so once through
 // `unavailable` and then stays quiet; the instructions are always on screen as well.
-class TextToSpeechVoice : public core::CueVoice {
+class TextToSpeechVoice : public SpeechVoice {
     Q_OBJECT
 
 public:
@@ -23,8 +23,8 @@ public:
 
     // For the settings dialog. Creating the engine to list its voices is logically const: the
     // voice says and plays nothing until asked to.
-    QStringList voiceNames() const;
-    void setVoiceName(const QString& name);  // empty or unknown: the engine's default voice
+    QStringList voiceNames() const override;
+    void setVoiceName(const QString& name) override;  // empty or unknown: the engine's default voice
     void setVolume(double volume);           // 0.0 to 1.0
     void setRate(double rate);               // -1.0 (slower) to 1.0 (faster), 0.0 is normal
 

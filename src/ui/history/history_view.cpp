@@ -47,7 +47,7 @@ QLabel* statistic(QGridLayout* grid, int column, const QString& caption)
 }  // namespace
 
 HistoryView::HistoryView(core::HistoryStore& store, const core::ContentLibrary& library, std::function<QDate()> today, QWidget* parent)
-    : QWidget(parent)
+    : HistoryPage(parent)
     , m_store(store)
     , m_library(library)
     , m_today(std::move(today))

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "content/content_library.h"
+#include "history/history_page.h"
 #include "history/history_store.h"
 
 #include <QDate>
-#include <QWidget>
 
 #include <functional>
 #include <vector>
@@ -22,8 +22,9 @@ namespace legease::ui {
 class HistoryTableModel;
 
 // Progress people can see: streaks, minutes, a twelve-week chart of minutes and of how legs felt
-// before and after, and every session. Built (with its chart) only when History is first opened.
-class HistoryView : public QWidget {
+// before and after, and every session. Built (with its chart) only when History is first opened,
+// by the history plugin (src/ui/history.cmake): the app itself never links Qt Charts.
+class HistoryView : public HistoryPage {
     Q_OBJECT
 
 public:
@@ -31,9 +32,9 @@ public:
         std::function<QDate()> today = [] { return QDate::currentDate(); }, QWidget* parent = nullptr);
 
     // Reads the store again, e.g. after a session ended.
-    void refresh();
+    void refresh() override;
     // Asks where to save and writes every session as CSV.
-    void exportCsv();
+    void exportCsv() override;
     // The same without asking: "" on success, else what went wrong.
     QString exportCsvTo(const QString& path);
 
@@ -46,7 +47,7 @@ public:
     QTableView* table() const { return m_table; }
     QChartView* chart() const { return m_chart; }
     QPushButton* exportButton() const { return m_export; }
-    bool showsEmptyState() const;
+    bool showsEmptyState() const override;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

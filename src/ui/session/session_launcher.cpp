@@ -1,7 +1,6 @@
 #include "session_launcher.h"
 
-#include "audio/sound_effect_cue_sound.h"
-#include "audio/text_to_speech_voice.h"
+#include "audio/on_demand_cue_outputs.h"
 #include "history/history_store.h"
 #include "session/clock.h"
 #include "settings/app_settings.h"
@@ -43,17 +42,17 @@ void SessionLauncher::ensureOutputs()
 {
     if (!m_clock)
         m_clock = std::make_unique<core::SystemClock>();
+    // Stand-ins: the audio plugin (Qt Multimedia, Qt TextToSpeech) loads on the first cue.
     if (!m_sound)
-        m_sound = new SoundEffectCueSound(this);
+        m_sound = new OnDemandCueSound(this);
     if (!m_voice)
-        m_voice = new TextToSpeechVoice(this);
+        m_voice = new OnDemandVoice(this);
 }
 
 QStringList SessionLauncher::voiceNames()
 {
     ensureOutputs();
-    auto* voice = qobject_cast<TextToSpeechVoice*>(m_voice.data());
-    return voice ? voice->voiceNames() : QStringList();
+    return m_voice->voiceNames();
 }
 
 QWidget* SessionLauncher::open(const QString& routineId)
@@ -67,8 +66,7 @@ QWidget* SessionLauncher::open(const QString& routineId)
     options.soundOn = m_settings.soundEnabled();
     options.voiceOn = m_settings.voiceEnabled();
     options.volume = m_settings.soundVolume() / 100.0;
-    if (auto* voice = qobject_cast<TextToSpeechVoice*>(m_voice.data()))
-        voice->setVoiceName(m_settings.voiceName());
+    m_voice->setVoiceName(m_settings.voiceName());
     auto* view = new SessionView(m_library, *routine, options, *m_clock, m_sound, m_voice);
     auto* window = new SessionWindow(view);
     // Muting or unmuting during a session is a preference too: the next session keeps it.

@@ -14,13 +14,15 @@ class AppSettings;
 class Clock;
 class HistoryStore;
 class CueSound;
-class CueVoice;
 }  // namespace legease::core
 
 namespace legease::ui {
 
+class SpeechVoice;
+
 // Opens guided sessions in their own window. The clock, sound and voice are made on the first
-// session, never at start-up, and shared by the sessions after it.
+// session, never at start-up, and shared by the sessions after it; the sound and voice load the
+// audio plugin only when the first cue is played or spoken.
 class SessionLauncher : public QObject {
     Q_OBJECT
 
@@ -48,7 +50,7 @@ private:
     core::HistoryStore& m_history;
     std::unique_ptr<core::Clock> m_clock;
     QPointer<core::CueSound> m_sound;
-    QPointer<core::CueVoice> m_voice;
+    QPointer<SpeechVoice> m_voice;
 };
 
 }  // namespace legease::ui
