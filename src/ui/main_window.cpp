@@ -96,8 +96,11 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
     m_banner->setTextFormat(Qt::RichText);
     m_banner->setAccessibleName(tr("Content problems"));
     m_banner->setContentsMargins(12, 6, 12, 6);
+    // Only when there is something to say: rich text in a label is laid out as soon as it is set,
+    // hidden or not, and the first text laid out pays for loading the fonts before the first paint.
     const QString summary = problemSummary(m_content.reports);
-    m_banner->setText(QStringLiteral("%1 <a href=\"#problems\">%2</a>").arg(summary.toHtmlEscaped(), tr("Show the problems")));
+    if (!summary.isEmpty())
+        m_banner->setText(QStringLiteral("%1 <a href=\"#problems\">%2</a>").arg(summary.toHtmlEscaped(), tr("Show the problems")));
     m_banner->setVisible(!summary.isEmpty());
     connect(m_banner, &QLabel::linkActivated, this, &MainWindow::showContentProblems);
 

@@ -64,32 +64,45 @@ ArticleBrowser::ArticleBrowser(QWidget* parent)
     : QTextBrowser(parent)
     , m_openLink([](const QUrl& url) { QDesktopServices::openUrl(url); })
 {
-    setDocument(new ArticleDocument(this));
+    setDocument(blankDocument());
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setReadOnly(true);
-    setUndoRedoEnabled(false);
     setSearchPaths({});
-    document()->setDocumentMargin(14);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(this, &QTextBrowser::anchorClicked, this, &ArticleBrowser::followLink);
 }
 
+QTextDocument* ArticleBrowser::blankDocument()
+{
+    auto* document = new ArticleDocument(this);
+    document->setDocumentMargin(14);
+    document->setDefaultFont(font());
+    document->setUndoRedoEnabled(false);
+    return document;
+}
+
 void ArticleBrowser::showMarkdown(const QString& markdown)
 {
-    document()->setMarkdown(markdown,
+    // The Markdown importer adds the text piece by piece. Into the shown document, which has the
+    // browser's layout attached, every piece would be laid out and shaped again (most of the
+    // Benefits page's start-up time, see docs/performance.md); into a new document, which has no
+    // layout yet, it is only stored, and the browser lays out the finished article once.
+    QTextDocument* article = blankDocument();
+    article->setMarkdown(markdown,
         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
-    tameHeadings();
-    // The cursor would stay where the old text ended, and the view follows the cursor.
-    setTextCursor(QTextCursor(document()));
+    tameHeadings(*article);
+    QTextDocument* previous = document();
+    setDocument(article);  // the view starts at the top, its cursor at the start of the new text
+    delete previous;
     verticalScrollBar()->setValue(0);
 }
 
-void ArticleBrowser::tameHeadings()
+void ArticleBrowser::tameHeadings(QTextDocument& article) const
 {
     // Markdown headings come out larger than the article's own title above the reader; one step
     // down keeps the page's order of sizes, and a little space above groups each section.
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+    for (QTextBlock block = article.begin(); block.isValid(); block = block.next()) {
         const int level = block.blockFormat().headingLevel();
         if (level == 0)
             continue;

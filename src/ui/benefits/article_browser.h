@@ -35,7 +35,8 @@ public:
     QVariant loadResource(int type, const QUrl& name) override;
 
 private:
-    void tameHeadings();
+    QTextDocument* blankDocument();  // one that refuses to load anything, ready for an article
+    void tameHeadings(QTextDocument& article) const;
     void followLink(const QUrl& url);
 
     LinkOpener m_openLink;
