@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "deferred_icon_style.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -50,17 +52,17 @@ void applyTheme(core::AppSettings::Theme theme)
     static const QPalette systemPalette = QApplication::palette();
     switch (theme) {
     case core::AppSettings::Theme::System:
-        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setStyle(new DeferredIconStyle(QStyleFactory::create(systemStyle)));
         QApplication::setPalette(systemPalette);
         break;
     case core::AppSettings::Theme::Light: {
         QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"));
-        QApplication::setStyle(fusion);
+        QApplication::setStyle(new DeferredIconStyle(fusion));
         QApplication::setPalette(fusion->standardPalette());
         break;
     }
     case core::AppSettings::Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new DeferredIconStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(darkPalette());
         break;
     }
