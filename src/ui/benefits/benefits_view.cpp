@@ -188,7 +188,6 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
     , m_start(new QPushButton(tr("Start this routine")))
     , m_browser(new ArticleBrowser)
 {
-    m_list->setModel(m_model);
     m_list->setItemDelegate(new BenefitDelegate(m_list));
     m_list->setAccessibleName(tr("Benefit articles"));
     m_list->setAccessibleDescription(tr("Choose an article to read it. Enter moves to the article's text."));
@@ -200,6 +199,9 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
     m_list->setMinimumWidth(220);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->installEventFilter(this);
+    // The model comes last: with rows in it, changing the scroll mode lays out and measures every
+    // row at once, at a width the list does not have yet, and it is done again when it is shown.
+    m_list->setModel(m_model);
 
     m_meta->setWordWrap(true);
     m_meta->setTextFormat(Qt::RichText);
@@ -346,16 +348,31 @@ bool BenefitsView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void BenefitsView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Until the page is first shown, the list follows the width the page will be shown at. The
+    // resize arrives just before the list is shown, which is when the list lays out and measures
+    // its rows: sized only in showEvent, after that, it measured them once more at a stale width.
+    if (!m_sized)
+        sizeSplitter();
+}
+
 void BenefitsView::showEvent(QShowEvent* event)
 {
     // The list gets about a third of the first width it is shown at, within what its items need;
     // after that the splitter is the person's to move.
     if (!m_sized) {
         m_sized = true;
-        const int list = std::clamp(width() * 32 / 100, m_list->minimumWidth(), 340);
-        m_splitter->setSizes({list, std::max(1, width() - list)});
+        sizeSplitter();
     }
     QWidget::showEvent(event);
+}
+
+void BenefitsView::sizeSplitter()
+{
+    const int list = std::clamp(width() * 32 / 100, m_list->minimumWidth(), 340);
+    m_splitter->setSizes({list, std::max(1, width() - list)});
 }
 
 void BenefitsView::changeEvent(QEvent* event)

@@ -41,11 +41,13 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
     void showRow(int row);
     void styleStartButton();
+    void sizeSplitter();
 
     const core::ContentLibrary& m_library;
     BenefitListModel* m_model;
