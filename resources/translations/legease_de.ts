@@ -715,6 +715,31 @@
     </message>
 </context>
 <context>
+    <name>legease::ui::MissingHistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Your history cannot be shown here, because the part of LegEase that draws it is missing from this installation. Your sessions are still saved. To get them all as a CSV file, run: legease --export-history FILE</source>
+        <translation>Dein Verlauf kann hier nicht angezeigt werden, weil der Teil von LegEase, der ihn darstellt, in dieser Installation fehlt. Deine Einheiten werden trotzdem gespeichert. Als CSV-Datei bekommst du sie alle mit: legease --export-history DATEI</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::OnDemandCueSound</name>
+    <message>
+        <source>Sound is not available because a part of LegEase is missing from this installation, so cues are shown on screen only.</source>
+        <translation>Es ist kein Ton verfügbar, weil ein Teil von LegEase in dieser Installation fehlt, daher erscheinen die Signale nur auf dem Bildschirm.</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::OnDemandVoice</name>
+    <message>
+        <source>Spoken instructions are not available because a part of LegEase is missing from this installation, so they are shown on screen only.</source>
+        <translation>Gesprochene Anleitungen sind nicht verfügbar, weil ein Teil von LegEase in dieser Installation fehlt, daher erscheinen sie nur auf dem Bildschirm.</translation>
+    </message>
+</context>
+<context>
     <name>legease::ui::RoutineDetail</name>
     <message>
         <source>Light</source>
