@@ -1,16 +1,18 @@
-// LegEase's start-up path as src/app/main.cpp runs it with no options (settings, theme, content
-// with the user's packs, the main window and the session launcher, the layout), exiting right
+// LegEase's start-up path as src/app/main.cpp runs it with no options (settings, theme, language,
+// content with the user's packs, the main window and the session launcher, the layout), exiting right
 // after the main window's first paint. The history database is never opened at start-up; this
 // program says so on stderr if it was. The runner (bench/run) times it against bare_window.
 #include "content/content_loader.h"
 #include "first_paint.h"
 #include "history/history_store.h"
+#include "language.h"
 #include "main_window.h"
 #include "session/session_launcher.h"
 #include "settings/app_settings.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QTimer>
 
@@ -29,6 +31,9 @@ int main(int argc, char* argv[])
     if (!settings.safetyAcknowledged())
         settings.setSafetyAcknowledged(true);  // someone who has used the app before (the warm-up run)
     ui::applyTheme(settings.theme());
+    const QString translations = ui::translationsFolder();
+    ui::useLanguage(ui::chooseLanguage(settings.language(), QLocale::system().uiLanguages(), ui::availableLanguages(translations)),
+        translations);
     const core::LoadedContent content = core::loadContent({true, core::userPackFolders()});
     core::HistoryStore history(core::HistoryStore::defaultPath());
 
