@@ -90,11 +90,11 @@ bool ContentLibrary::addPack(PackContent pack, Problems& problems)
     for (const Routine& routine : pack.routines) {
         for (std::size_t i = 0; i < routine.steps.size(); ++i) {
             const Step& step = routine.steps[i];
-            const QString at = QStringLiteral("/steps/%1/").arg(i);
+            // The pointer is spelled out only for a dangling reference: most steps have none.
             if (!step.region.isEmpty() && !regionIds.contains(step.region) && !region(step.region))
-                dangling(routine.origin, at + QStringLiteral("region"), QStringLiteral("region"), step.region);
+                dangling(routine.origin, QStringLiteral("/steps/%1/region").arg(i), QStringLiteral("region"), step.region);
             if (!step.stroke.isEmpty() && !strokeIds.contains(step.stroke) && !stroke(step.stroke))
-                dangling(routine.origin, at + QStringLiteral("stroke"), QStringLiteral("stroke"), step.stroke);
+                dangling(routine.origin, QStringLiteral("/steps/%1/stroke").arg(i), QStringLiteral("stroke"), step.stroke);
         }
     }
     for (const Benefit& benefit : pack.benefits)

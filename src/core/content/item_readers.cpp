@@ -14,7 +14,7 @@ void checkPattern(ObjectReader& reader, std::string_view key, const QString& val
     const QRegularExpression& pattern, const QString& expected)
 {
     if (!value.isEmpty() && !pattern.match(value).hasMatch())
-        reader.sink().error(childPointer(reader.pointer(), key),
+        reader.sink().error(reader.pointerTo(key),
             QStringLiteral("expected %1, found \"%2\"").arg(expected, value));
 }
 
@@ -24,14 +24,14 @@ std::vector<Item> readList(const nlohmann::json& document, ProblemSink& sink, st
     const QString& itemsName, ReadItem readItem)
 {
     std::vector<Item> items;
-    ObjectReader root(document, QString(), sink, QStringLiteral("an object at the top level"));
+    ObjectReader root(document, JsonPath(), sink, QStringLiteral("an object at the top level"));
     root.forEach(key, Need::Required, 1, kMaxListItems, itemsName,
-        [&](const nlohmann::json& value, const QString& pointer) {
-            ObjectReader reader(value, pointer, sink, QStringLiteral("an object"));
+        [&](const nlohmann::json& value, const JsonPath& path) {
+            ObjectReader reader(value, path, sink, QStringLiteral("an object"));
             if (!reader.isObject())
                 return;
             Item item = readItem(reader);
-            item.origin = {QString(), sink.file(), pointer};
+            item.origin = {QString(), sink.file(), path.pointer()};
             reader.finish();
             items.push_back(std::move(item));
         });
@@ -74,7 +74,7 @@ PackInfo readPackInfo(const nlohmann::json& document, ProblemSink& sink)
     static const QRegularExpression versionPattern(QStringLiteral("^[0-9]{1,9}\\.[0-9]{1,9}\\.[0-9]{1,9}$"));
 
     PackInfo info;
-    ObjectReader reader(document, QString(), sink, QStringLiteral("an object at the top level"));
+    ObjectReader reader(document, JsonPath(), sink, QStringLiteral("an object at the top level"));
     if (const auto format = reader.integer("format", 1, 1000, Need::Required)) {
         info.format = *format;
         if (*format != 1)
@@ -121,12 +121,12 @@ std::vector<Stroke> readStrokes(const nlohmann::json& document, ProblemSink& sin
 SafetyInfo readSafety(const nlohmann::json& document, ProblemSink& sink)
 {
     SafetyInfo safety;
-    ObjectReader reader(document, QString(), sink, QStringLiteral("an object at the top level"));
+    ObjectReader reader(document, JsonPath(), sink, QStringLiteral("an object at the top level"));
     safety.title = reader.text("title", Need::Required, kMaxTitleCharacters);
     safety.intro = reader.text("intro", Need::Required);
     reader.forEach("checklist", Need::Required, 1, 30, QStringLiteral("items"),
-        [&](const nlohmann::json& value, const QString& pointer) {
-            ObjectReader item(value, pointer, sink, QStringLiteral("an object with a title and a detail"));
+        [&](const nlohmann::json& value, const JsonPath& path) {
+            ObjectReader item(value, path, sink, QStringLiteral("an object with a title and a detail"));
             if (!item.isObject())
                 return;
             safety.checklist.push_back(readSafetyItem(item));
@@ -141,7 +141,7 @@ Benefit readBenefit(const nlohmann::json& document, ProblemSink& sink)
 {
     Benefit benefit;
     benefit.origin = {QString(), sink.file(), QString()};
-    ObjectReader reader(document, QString(), sink, QStringLiteral("a benefit object at the top level"));
+    ObjectReader reader(document, JsonPath(), sink, QStringLiteral("a benefit object at the top level"));
     benefit.id = reader.id("id");
     benefit.order = reader.integer("order", 1, 1000, Need::Required).value_or(0);
     benefit.title = reader.text("title", Need::Required, kMaxTitleCharacters);
@@ -151,8 +151,8 @@ Benefit readBenefit(const nlohmann::json& document, ProblemSink& sink)
     benefit.routine = reader.id("routine");
     benefit.cautions = reader.textList("cautions", Need::Optional);
     reader.forEach("sources", Need::Optional, 0, 50, QStringLiteral("sources"),
-        [&](const nlohmann::json& value, const QString& pointer) {
-            ObjectReader source(value, pointer, sink, QStringLiteral("a source object with a title and a year"));
+        [&](const nlohmann::json& value, const JsonPath& path) {
+            ObjectReader source(value, path, sink, QStringLiteral("a source object with a title and a year"));
             if (!source.isObject())
                 return;
             benefit.sources.push_back(readSource(source));
@@ -167,7 +167,7 @@ Routine readRoutine(const nlohmann::json& document, ProblemSink& sink)
 {
     Routine routine;
     routine.origin = {QString(), sink.file(), QString()};
-    ObjectReader reader(document, QString(), sink, QStringLiteral("a routine object at the top level"));
+    ObjectReader reader(document, JsonPath(), sink, QStringLiteral("a routine object at the top level"));
     routine.id = reader.id("id");
     routine.title = reader.text("title", Need::Required, kMaxTitleCharacters);
     routine.summary = reader.text("summary", Need::Required);
@@ -175,8 +175,8 @@ Routine readRoutine(const nlohmann::json& document, ProblemSink& sink)
     routine.sides = reader.choice("sides", sidesChoices, Need::Required).value_or(Sides::LeftThenRight);
     routine.cautions = reader.textList("cautions", Need::Optional);
     reader.forEach("steps", Need::Required, 1, 200, QStringLiteral("steps"),
-        [&](const nlohmann::json& value, const QString& pointer) {
-            ObjectReader step(value, pointer, sink, QStringLiteral("a step object"));
+        [&](const nlohmann::json& value, const JsonPath& path) {
+            ObjectReader step(value, path, sink, QStringLiteral("a step object"));
             if (!step.isObject())
                 return;
             routine.steps.push_back(readStep(step));

@@ -47,18 +47,6 @@ QString describeValue(const nlohmann::json& value)
     return shown;
 }
 
-QString childPointer(const QString& parent, std::string_view key)
-{
-    QString escaped = QString::fromUtf8(key.data(), qsizetype(key.size()));
-    escaped.replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
-    return parent + QLatin1Char('/') + escaped;
-}
-
-QString childPointer(const QString& parent, std::size_t index)
-{
-    return parent + QLatin1Char('/') + QString::number(index);
-}
-
 bool isValidId(const QString& id)
 {
     if (id.isEmpty() || id.size() > kMaxIdLength)
@@ -78,28 +66,19 @@ bool isValidId(const QString& id)
     return !afterHyphen;
 }
 
-ObjectReader::ObjectReader(const nlohmann::json& value, QString pointer, ProblemSink& sink, const QString& what)
-    : m_pointer(std::move(pointer))
+ObjectReader::ObjectReader(const nlohmann::json& value, const JsonPath& path, ProblemSink& sink, const QString& what)
+    : m_path(path)
     , m_sink(sink)
 {
     if (value.is_object())
         m_object = &value;
     else
-        m_sink.error(m_pointer, QStringLiteral("expected %1, found %2").arg(what, describeValue(value)));
+        m_sink.error(m_path.pointer(), QStringLiteral("expected %1, found %2").arg(what, describeValue(value)));
 }
 
-const nlohmann::json* ObjectReader::find(std::string_view key, Need need, const QString& expected)
+void ObjectReader::reportMissing(std::string_view key, const QString& expected)
 {
-    if (!m_object)
-        return nullptr;
-    m_known.emplace_back(key);
-    const auto it = m_object->find(key);
-    if (it != m_object->end())
-        return &*it;
-    if (need == Need::Required)
-        m_sink.error(childPointer(m_pointer, key),
-            QStringLiteral("expected %1, found nothing (the key is missing)").arg(expected));
-    return nullptr;
+    m_sink.error(pointerTo(key), QStringLiteral("expected %1, found nothing (the key is missing)").arg(expected));
 }
 
 QString ObjectReader::oneOf(const QStringList& names)
@@ -111,25 +90,25 @@ QString ObjectReader::oneOf(const QStringList& names)
 
 QString ObjectReader::text(std::string_view key, Need need, int maxCharacters)
 {
-    const QString expected = maxCharacters > 0
-        ? QStringLiteral("text of at most %1 characters").arg(maxCharacters)
-        : QStringLiteral("text");
+    const auto expected = [maxCharacters] {
+        return maxCharacters > 0 ? QStringLiteral("text of at most %1 characters").arg(maxCharacters)
+                                 : QStringLiteral("text");
+    };
     const nlohmann::json* value = find(key, need, expected);
     if (!value)
         return {};
-    const QString pointer = childPointer(m_pointer, key);
     if (!value->is_string()) {
-        m_sink.error(pointer, QStringLiteral("expected %1, found %2").arg(expected, describeValue(*value)));
+        m_sink.error(pointerTo(key), QStringLiteral("expected %1, found %2").arg(expected(), describeValue(*value)));
         return {};
     }
     const QString result = QString::fromStdString(value->get_ref<const std::string&>());
     if (result.trimmed().isEmpty()) {
-        m_sink.error(pointer, QStringLiteral("expected %1, found %2").arg(expected,
+        m_sink.error(pointerTo(key), QStringLiteral("expected %1, found %2").arg(expected(),
             result.isEmpty() ? QStringLiteral("empty text") : QStringLiteral("only spaces")));
         return {};
     }
     if (maxCharacters > 0 && characterCount(result) > maxCharacters) {
-        m_sink.error(pointer, QStringLiteral("expected %1, found %2 characters").arg(expected).arg(characterCount(result)));
+        m_sink.error(pointerTo(key), QStringLiteral("expected %1, found %2 characters").arg(expected()).arg(characterCount(result)));
         return {};
     }
     return result;
@@ -137,7 +116,7 @@ QString ObjectReader::text(std::string_view key, Need need, int maxCharacters)
 
 QString ObjectReader::id(std::string_view key)
 {
-    const nlohmann::json* value = find(key, Need::Required, idRuleText());
+    const nlohmann::json* value = find(key, Need::Required, idRuleText);
     if (!value)
         return {};
     if (value->is_string()) {
@@ -145,14 +124,13 @@ QString ObjectReader::id(std::string_view key)
         if (isValidId(result))
             return result;
     }
-    m_sink.error(childPointer(m_pointer, key),
-        QStringLiteral("expected %1, found %2").arg(idRuleText(), describeValue(*value)));
+    m_sink.error(pointerTo(key), QStringLiteral("expected %1, found %2").arg(idRuleText(), describeValue(*value)));
     return {};
 }
 
 std::optional<int> ObjectReader::integer(std::string_view key, int min, int max, Need need)
 {
-    const QString expected = QStringLiteral("an integer from %1 to %2").arg(min).arg(max);
+    const auto expected = [min, max] { return QStringLiteral("an integer from %1 to %2").arg(min).arg(max); };
     const nlohmann::json* value = find(key, need, expected);
     if (!value)
         return std::nullopt;
@@ -163,44 +141,45 @@ std::optional<int> ObjectReader::integer(std::string_view key, int min, int max,
         if (number >= min && number <= max)
             return int(number);
     }
-    m_sink.error(childPointer(m_pointer, key), QStringLiteral("expected %1, found %2").arg(expected, describeValue(*value)));
+    m_sink.error(pointerTo(key), QStringLiteral("expected %1, found %2").arg(expected(), describeValue(*value)));
     return std::nullopt;
 }
 
 QStringList ObjectReader::textList(std::string_view key, Need need)
 {
     QStringList result;
-    forEach(key, need, 0, 1000, QStringLiteral("texts"), [&](const nlohmann::json& item, const QString& pointer) {
+    forEach(key, need, 0, 1000, QStringLiteral("texts"), [&](const nlohmann::json& item, const JsonPath& path) {
         if (item.is_string() && !QString::fromStdString(item.get_ref<const std::string&>()).trimmed().isEmpty())
             result << QString::fromStdString(item.get_ref<const std::string&>());
         else
-            m_sink.error(pointer, QStringLiteral("expected text, found %1").arg(describeValue(item)));
+            m_sink.error(path.pointer(), QStringLiteral("expected text, found %1").arg(describeValue(item)));
     });
     return result;
 }
 
 void ObjectReader::forEach(std::string_view key, Need need, int minItems, int maxItems, const QString& itemsName,
-    const std::function<void(const nlohmann::json&, const QString&)>& read)
+    const std::function<void(const nlohmann::json&, const JsonPath&)>& read)
 {
-    const QString expected = minItems > 0
-        ? QStringLiteral("an array of %1 to %2 %3").arg(minItems).arg(maxItems).arg(itemsName)
-        : QStringLiteral("an array of at most %1 %2").arg(maxItems).arg(itemsName);
+    const auto expected = [&] {
+        return minItems > 0 ? QStringLiteral("an array of %1 to %2 %3").arg(minItems).arg(maxItems).arg(itemsName)
+                            : QStringLiteral("an array of at most %1 %2").arg(maxItems).arg(itemsName);
+    };
     const nlohmann::json* value = find(key, need, expected);
     if (!value)
         return;
-    const QString pointer = childPointer(m_pointer, key);
+    const JsonPath path(m_path, key);
     if (!value->is_array()) {
-        m_sink.error(pointer, QStringLiteral("expected %1, found %2").arg(expected, describeValue(*value)));
+        m_sink.error(path.pointer(), QStringLiteral("expected %1, found %2").arg(expected(), describeValue(*value)));
         return;
     }
     const auto count = value->size();
     if (count < std::size_t(minItems) || count > std::size_t(maxItems)) {
-        m_sink.error(pointer, QStringLiteral("expected %1, found %2 %3").arg(expected).arg(count).arg(itemsName));
+        m_sink.error(path.pointer(), QStringLiteral("expected %1, found %2 %3").arg(expected()).arg(count).arg(itemsName));
         if (count > std::size_t(maxItems))
             return;  // reading thousands of surplus items would only bury the one real problem
     }
     for (std::size_t i = 0; i < count; ++i)
-        read((*value)[i], childPointer(pointer, i));
+        read((*value)[i], JsonPath(path, i));
 }
 
 void ObjectReader::finish()
@@ -212,8 +191,8 @@ void ObjectReader::finish()
             continue;
         QStringList known;
         for (const auto& k : m_known)
-            known << QString::fromStdString(k);
-        m_sink.warning(childPointer(m_pointer, key),
+            known << QString::fromUtf8(k.data(), qsizetype(k.size()));
+        m_sink.warning(pointerTo(key),
             QStringLiteral("unknown key, ignored (expected one of: %1)").arg(known.join(QStringLiteral(", "))));
     }
 }

@@ -1,17 +1,18 @@
 #pragma once
 
 #include "content/choices.h"
+#include "content/json_path.h"
 #include "content/problem.h"
 
 #include <nlohmann/json.hpp>
 
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <functional>
 #include <optional>
-#include <string>
-#include <vector>
+#include <string_view>
 
 namespace legease::core {
 
@@ -19,21 +20,25 @@ enum class Need { Required, Optional };
 
 // "-5", "\"abc\"", "an object": how a found value is named in a message.
 QString describeValue(const nlohmann::json& value);
-QString childPointer(const QString& parent, std::string_view key);
-QString childPointer(const QString& parent, std::size_t index);
 bool isValidId(const QString& id);
 
 // Reads the fields of one JSON object into typed values and reports every problem at its JSON
 // Pointer, so one pass over a file finds all of them. Keys nobody asked for become warnings
 // in finish().
+//
+// Every field of every file goes through here, so the texts of messages ("expected an integer
+// from 5 to 600") and the JSON Pointers are only put together once there is a problem to report.
 class ObjectReader {
 public:
     // `what` names the expected object for the message when `value` is something else,
-    // e.g. "a step object".
-    ObjectReader(const nlohmann::json& value, QString pointer, ProblemSink& sink, const QString& what);
+    // e.g. "a step object". The reader refers to `path`'s parent: keep that alive.
+    ObjectReader(const nlohmann::json& value, const JsonPath& path, ProblemSink& sink, const QString& what);
+    ObjectReader(const ObjectReader&) = delete;  // child paths point into m_path
+    ObjectReader& operator=(const ObjectReader&) = delete;
 
     bool isObject() const { return m_object != nullptr; }
-    const QString& pointer() const { return m_pointer; }
+    const JsonPath& path() const { return m_path; }
+    QString pointerTo(std::string_view key) const { return JsonPath(m_path, key).pointer(); }
     ProblemSink& sink() { return m_sink; }
 
     // Each getter returns an empty value after reporting a problem.
@@ -45,35 +50,53 @@ public:
     template <typename E, std::size_t N>
     std::optional<E> choice(std::string_view key, const std::array<Choice<E>, N>& choices, Need need)
     {
-        QStringList names;
-        for (const auto& c : choices)
-            names << QStringLiteral("\"%1\"").arg(QString::fromUtf8(c.name));
-        const nlohmann::json* value = find(key, need, oneOf(names));
+        const auto expected = [&choices] {
+            QStringList names;
+            for (const auto& c : choices)
+                names << QStringLiteral("\"%1\"").arg(QString::fromUtf8(c.name));
+            return oneOf(names);
+        };
+        const nlohmann::json* value = find(key, need, expected);
         if (!value)
             return std::nullopt;
         if (value->is_string())
             if (auto result = valueOf(choices, value->get_ref<const std::string&>()))
                 return result;
-        m_sink.error(childPointer(m_pointer, key),
-            QStringLiteral("expected %1, found %2").arg(oneOf(names), describeValue(*value)));
+        m_sink.error(pointerTo(key), QStringLiteral("expected %1, found %2").arg(expected(), describeValue(*value)));
         return std::nullopt;
     }
 
-    // Calls `read(item, pointer)` for each item of the array under `key`.
+    // Calls `read(item, path)` for each item of the array under `key`.
     void forEach(std::string_view key, Need need, int minItems, int maxItems, const QString& itemsName,
-        const std::function<void(const nlohmann::json&, const QString&)>& read);
+        const std::function<void(const nlohmann::json&, const JsonPath&)>& read);
 
     // Warns about every key that no getter asked for.
     void finish();
 
 private:
-    const nlohmann::json* find(std::string_view key, Need need, const QString& expected);
+    // The value under `key`, or nullptr; a missing required key is reported with `expected()`.
+    template <typename Expected>
+    const nlohmann::json* find(std::string_view key, Need need, const Expected& expected)
+    {
+        if (!m_object)
+            return nullptr;
+        m_known.push_back(key);
+        const auto it = m_object->find(key);
+        if (it != m_object->end())
+            return &*it;
+        if (need == Need::Required)
+            reportMissing(key, expected());
+        return nullptr;
+    }
+    void reportMissing(std::string_view key, const QString& expected);
     static QString oneOf(const QStringList& names);
 
     const nlohmann::json* m_object = nullptr;
-    QString m_pointer;
+    JsonPath m_path;
     ProblemSink& m_sink;
-    std::vector<std::string> m_known;
+    // The keys getters asked for. Callers pass string literals, so views are safe to keep; room
+    // for the largest object of the format without touching the heap.
+    QVarLengthArray<std::string_view, 16> m_known;
 };
 
 }  // namespace legease::core
