@@ -2,6 +2,8 @@
 
 #include "content/item_readers.h"
 #include "content/json_text.h"
+#include "content/pack_folder.h"
+#include "content/parallel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,81 +15,98 @@ namespace {
 const QStringList kKnownFiles{QStringLiteral("pack.json"), QStringLiteral("regions.json"),
     QStringLiteral("strokes.json"), QStringLiteral("safety.json")};
 
-bool isResource(const QString& root)
-{
-    return root.startsWith(QLatin1Char(':'));
-}
-
-// True when `relative` stays inside the pack: not absolute, no scheme or drive, no ".." that
-// climbs out, and (on disk) no symbolic link that leads elsewhere.
-bool staysInside(const QString& root, const QString& relative)
-{
-    if (relative.isEmpty() || relative.startsWith(QLatin1Char('/')) || relative.contains(QLatin1Char('\\'))
-        || relative.contains(QLatin1Char(':')))
-        return false;
-    const QString clean = QDir::cleanPath(relative);
-    if (clean == QLatin1String("..") || clean.startsWith(QLatin1String("../")))
-        return false;
-    if (isResource(root))
-        return true;
-    const QFileInfo target(QDir(root).filePath(clean));
-    if (!target.exists())
-        return true;  // nothing to follow; the caller reports the missing file
-    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
-    return target.canonicalFilePath().startsWith(canonicalRoot + QLatin1Char('/'));
-}
-
-void checkPackPath(const QString& root, const QString& relative, ProblemSink& sink, const QString& pointer)
+void checkPackPath(const PackFolder& pack, const QString& relative, ProblemSink& sink, const QString& pointer)
 {
     if (relative.isEmpty())
         return;
-    if (!staysInside(root, relative))
+    if (!pack.staysInside(relative))
         sink.error(pointer, QStringLiteral("expected a relative path to a file inside the pack, found \"%1\"").arg(relative));
-    else if (!QFileInfo(QDir(root).filePath(relative)).isFile())
+    else if (!QFileInfo(pack.filePath(relative)).isFile())
         sink.error(pointer, QStringLiteral("expected a file inside the pack, found nothing at \"%1\"").arg(relative));
 }
 
 // Markdown links and images may point to the web or into the pack, never elsewhere on disk.
-void checkMarkdownLinks(const QString& root, const QString& markdown, ProblemSink& sink, const QString& pointer)
+void checkMarkdownLinks(const PackFolder& pack, const QString& markdown, ProblemSink& sink, const QString& pointer)
 {
-    static const QRegularExpression link(QStringLiteral("\\]\\(\\s*<?([^)\\s>]+)"));
-    static const QRegularExpression web(QStringLiteral("^(https?:|mailto:|#)"), QRegularExpression::CaseInsensitiveOption);
+    // One copy per thread: articles are read in parallel, and QRegularExpression promises to be
+    // reentrant, not safe to share between threads.
+    thread_local const QRegularExpression link(QStringLiteral("\\]\\(\\s*<?([^)\\s>]+)"));
+    thread_local const QRegularExpression web(QStringLiteral("^(https?:|mailto:|#)"), QRegularExpression::CaseInsensitiveOption);
     for (auto it = link.globalMatch(markdown); it.hasNext();) {
         const QString target = it.next().captured(1);
         if (!web.match(target).hasMatch())
-            checkPackPath(root, target, sink, pointer);
+            checkPackPath(pack, target, sink, pointer);
     }
 }
 
-template <typename Read>
-void readFileIfPresent(const QString& root, const QString& relative, Problems& problems, Read read)
+const QString& linkOutOfPackMessage()
 {
-    const QString path = QDir(root).filePath(relative);
+    static const QString message = QStringLiteral("expected a file inside the pack, found a link to somewhere else");
+    return message;
+}
+
+template <typename Read>
+void readFileIfPresent(const PackFolder& pack, const QString& relative, Problems& problems, Read read)
+{
+    const QString path = pack.filePath(relative);
     if (!QFileInfo::exists(path))
         return;
     ProblemSink sink(problems, relative);
-    if (!staysInside(root, relative)) {
-        sink.error(QString(), QStringLiteral("expected a file inside the pack, found a link to somewhere else"));
+    if (!pack.staysInside(relative)) {
+        sink.error(QString(), linkOutOfPackMessage());
         return;
     }
     if (const auto document = readJsonFile(path, sink))
         read(*document, sink);
 }
 
-// Calls `read` for every *.json file in the sub-folder `folder`, in name order.
-template <typename Read>
-void readFolder(const QString& root, const QString& folder, Problems& problems, Read read)
+// Reads every *.json file in the sub-folder `folder` into one item each, appending the items and
+// the problems in file-name order. Files are read and checked in parallel, each into its own
+// problem list, so the report is the same whichever thread finishes first.
+template <typename Item, typename Read>
+void readFolder(const PackFolder& pack, const QString& folder, Problems& problems, std::vector<Item>& items, Read read)
 {
-    const QFileInfo info(QDir(root).filePath(folder));
+    const QFileInfo info(pack.filePath(folder));
     if (!info.exists())
         return;
     if (!info.isDir()) {
         ProblemSink(problems, folder).error(QString(), QStringLiteral("expected a folder of .json files, found a file"));
         return;
     }
-    const QStringList names = QDir(info.filePath()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString& name : names)
-        readFileIfPresent(root, folder + QLatin1Char('/') + name, problems, read);
+    struct File {
+        QString relative;
+        QString path;
+        bool throughLink = false;  // the file or its folder is a symbolic link
+        Problems problems;
+        std::optional<Item> item;
+    };
+    const bool folderIsLink = info.isSymLink();
+    const QFileInfoList entries = QDir(info.filePath()).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    std::vector<File> files(std::size_t(entries.size()));
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const QFileInfo& entry = entries[qsizetype(i)];
+        files[i].relative = folder + QLatin1Char('/') + entry.fileName();
+        files[i].path = entry.filePath();
+        files[i].throughLink = folderIsLink || entry.isSymLink();
+    }
+
+    forEachIndexInParallel(files.size(), [&](std::size_t i) {
+        File& file = files[i];
+        ProblemSink sink(file.problems, file.relative);
+        // A name from the folder listing is well-formed; only a link can lead out of the pack.
+        if (file.throughLink && !pack.linkStaysInside(file.relative)) {
+            sink.error(QString(), linkOutOfPackMessage());
+            return;
+        }
+        if (const auto document = readJsonFile(file.path, sink))
+            file.item = read(*document, sink);
+    });
+
+    for (File& file : files) {
+        std::move(file.problems.begin(), file.problems.end(), std::back_inserter(problems));
+        if (file.item)
+            items.push_back(std::move(*file.item));
+    }
 }
 
 // The file name is how people find an item again; a mismatch is likely a copy-paste slip.
@@ -120,39 +139,40 @@ PackContent readPack(const QString& root, Problems& problems)
             QStringLiteral("expected a content pack folder, found nothing at %1").arg(QDir::toNativeSeparators(root)));
         return pack;
     }
-    if (!QFileInfo::exists(QDir(root).filePath(QStringLiteral("pack.json"))))
+    const PackFolder folder(root);
+    if (!QFileInfo::exists(folder.filePath(QStringLiteral("pack.json"))))
         ProblemSink(problems, QStringLiteral("pack.json")).error(QString(),
             QStringLiteral("expected a pack description file, found none (is this a LegEase content pack?)"));
 
-    readFileIfPresent(root, QStringLiteral("pack.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
-        const QString folder = pack.info.root;
+    readFileIfPresent(folder, QStringLiteral("pack.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
         pack.info = readPackInfo(document, sink);
-        pack.info.root = folder;
+        pack.info.root = root;
     });
-    readFileIfPresent(root, QStringLiteral("regions.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
+    readFileIfPresent(folder, QStringLiteral("regions.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
         pack.regions = readRegions(document, sink);
         for (const Region& region : pack.regions)
-            checkPackPath(root, region.image, sink, region.origin.pointer + QStringLiteral("/image"));
+            checkPackPath(folder, region.image, sink, region.origin.pointer + QStringLiteral("/image"));
     });
-    readFileIfPresent(root, QStringLiteral("strokes.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
+    readFileIfPresent(folder, QStringLiteral("strokes.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
         pack.strokes = readStrokes(document, sink);
         for (const Stroke& stroke : pack.strokes)
-            checkPackPath(root, stroke.image, sink, stroke.origin.pointer + QStringLiteral("/image"));
+            checkPackPath(folder, stroke.image, sink, stroke.origin.pointer + QStringLiteral("/image"));
     });
-    readFileIfPresent(root, QStringLiteral("safety.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
+    readFileIfPresent(folder, QStringLiteral("safety.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
         pack.safety = readSafety(document, sink);
     });
-    readFolder(root, QStringLiteral("benefits"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
+    // These run on several threads at once: they may only touch the file they are given.
+    readFolder(folder, QStringLiteral("benefits"), problems, pack.benefits, [&folder](const nlohmann::json& document, ProblemSink& sink) {
         Benefit benefit = readBenefit(document, sink);
         checkFileNameMatchesId(benefit.id, sink);
-        checkPackPath(root, benefit.image, sink, QStringLiteral("/image"));
-        checkMarkdownLinks(root, benefit.body, sink, QStringLiteral("/body"));
-        pack.benefits.push_back(std::move(benefit));
+        checkPackPath(folder, benefit.image, sink, QStringLiteral("/image"));
+        checkMarkdownLinks(folder, benefit.body, sink, QStringLiteral("/body"));
+        return benefit;
     });
-    readFolder(root, QStringLiteral("routines"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
+    readFolder(folder, QStringLiteral("routines"), problems, pack.routines, [](const nlohmann::json& document, ProblemSink& sink) {
         Routine routine = readRoutine(document, sink);
         checkFileNameMatchesId(routine.id, sink);
-        pack.routines.push_back(std::move(routine));
+        return routine;
     });
     warnAboutStrayFiles(root, problems);
     return pack;
