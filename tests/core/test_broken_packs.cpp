@@ -202,3 +202,56 @@ TEST_CASE("a broken user pack next to the built-in one leaves the built-in conte
     CHECK(loaded.library.benefits().size() == 10);
     CHECK(loaded.library.routine(QStringLiteral("r")) == nullptr);
 }
+
+TEST_CASE("a folder of many files, read on several threads, reports in file-name order")
+{
+    ScratchPack pack;
+    const auto routine = [](const QString& id, const QByteArray& seconds) {
+        return QStringLiteral(R"({"id": "%1", "title": "T", "summary": "S", "level": "gentle", "sides": "both-together",
+            "steps": [{"region": "calf", "stroke": "kneading", "seconds": %2, "pressure": "light",
+                       "direction": "none", "instruction": "Knead."}]})")
+            .arg(id, QString::fromLatin1(seconds))
+            .toUtf8();
+    };
+    // Enough files that the loader shares them between threads; the problems sit near the start,
+    // the middle and the end, so a merge in finishing order would show.
+    for (int n = 0; n < 400; ++n) {
+        const QString id = QStringLiteral("r-%1").arg(n, 3, 10, QLatin1Char('0'));
+        QByteArray bytes = routine(id, "30");
+        if (n == 3)
+            bytes = routine(id, "-5");
+        else if (n == 200)
+            bytes = "{\"id\": ";
+        else if (n == 398)
+            bytes = routine(QStringLiteral("elsewhere"), "700");
+        pack.write(QStringLiteral("routines/%1.json").arg(id), bytes);
+    }
+    const PackReport report = loadOnTopOfSmallPack(pack.path());
+    CHECK(describe(report.problems) == QStringList{
+        QStringLiteral("routines/r-003.json: /steps/0/seconds: expected an integer from 5 to 600, found -5"),
+        QStringLiteral("routines/r-200.json:1:8: syntax error: expected a value, found the end of the file (is the file cut short?)"),
+        QStringLiteral("routines/r-398.json: /steps/0/seconds: expected an integer from 5 to 600, found 700"),
+        QStringLiteral("routines/r-398.json: /id: expected the id to match the file name \"r-398\", found \"elsewhere\""),
+    });
+    CHECK_FALSE(report.loaded);
+}
+
+TEST_CASE("the routines of a large folder keep their file-name order")
+{
+    ScratchPack pack;
+    for (int n = 0; n < 300; ++n) {
+        const QString id = QStringLiteral("r-%1").arg(n, 3, 10, QLatin1Char('0'));
+        pack.write(QStringLiteral("routines/%1.json").arg(id),
+            QStringLiteral(R"({"id": "%1", "title": "T", "summary": "S", "level": "gentle", "sides": "both-together",
+                "steps": [{"region": "calf", "stroke": "kneading", "seconds": 30, "pressure": "light",
+                           "direction": "none", "instruction": "Knead."}]})")
+                .arg(id)
+                .toUtf8());
+    }
+    const LoadedContent loaded = loadContent({false, {smallPack(), pack.path()}});
+    REQUIRE(loaded.reports.back().loaded);
+    const auto& routines = loaded.library.routines();
+    REQUIRE(routines.size() == 302);  // the small pack's two first
+    for (int n = 0; n < 300; ++n)
+        CHECK(routines[std::size_t(n) + 2].id == QStringLiteral("r-%1").arg(n, 3, 10, QLatin1Char('0')));
+}
