@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <set>
 #include <string>
 #include <vector>
 
@@ -202,37 +201,47 @@ QString describeSyntaxError(std::string_view what, std::string_view text, std::s
     return message;
 }
 
-// nlohmann keeps the last of two equal keys without a word; an author who pasted a key twice
-// should hear about it. Follows the parse to know the JSON Pointer of every key it sees.
-class DuplicateKeyFinder {
+// Builds the document the way nlohmann's own DOM parser does, and in the same pass notices what
+// that parser lets through: a key given twice in one object (nlohmann would silently keep the
+// last, and an author who pasted a key twice should hear about it) and nesting deeper than
+// kMaxNesting. The JSON Pointer of a duplicate is only spelled out when there is one.
+class DocumentBuilder {
 public:
-    bool onEvent(nlohmann::json::parse_event_t event, const nlohmann::json& parsed)
+    using json = nlohmann::json;
+    struct TooDeep {};  // thrown to stop reading; the caller finds the place itself
+
+    explicit DocumentBuilder(json& root)
+        : m_root(root)
     {
-        using Event = nlohmann::json::parse_event_t;
-        switch (event) {
-        case Event::object_start:
-        case Event::array_start:
-            countArrayItem();
-            m_frames.push_back({event == Event::object_start, {}, {}, -1});
-            break;
-        case Event::object_end:
-        case Event::array_end:
-            if (!m_frames.empty())
-                m_frames.pop_back();
-            break;
-        case Event::key:
-            if (!m_frames.empty() && parsed.is_string()) {
-                Frame& object = m_frames.back();
-                object.key = parsed.get<std::string>();
-                if (!object.keys.insert(object.key).second)
-                    m_duplicates.push_back({pointer(), QString::fromStdString(object.key)});
-            }
-            break;
-        case Event::value:
-            countArrayItem();
-            break;
-        }
-        return true;  // keep everything: this only watches
+    }
+
+    bool null() { return add(nullptr); }
+    bool boolean(bool value) { return add(value); }
+    bool number_integer(json::number_integer_t value) { return add(value); }
+    bool number_unsigned(json::number_unsigned_t value) { return add(value); }
+    bool number_float(json::number_float_t value, const json::string_t&) { return add(value); }
+    bool string(json::string_t& value) { return add(value); }
+    bool binary(json::binary_t& value) { return add(std::move(value)); }
+    bool start_object(std::size_t) { return open(json::value_t::object); }
+    bool start_array(std::size_t) { return open(json::value_t::array); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(json::string_t& key)
+    {
+        Container& object = m_open.back();
+        const auto [member, added] = object.value->get_ptr<json::object_t*>()->try_emplace(key);
+        object.currentKey = &member->first;
+        if (!added)
+            m_duplicates.push_back({pointerOfCurrentKey(), QString::fromStdString(key)});
+        m_member = &member->second;
+        return true;
+    }
+
+    template <class Exception>
+    bool parse_error(std::size_t, const std::string&, const Exception& error)
+    {
+        throw error;
     }
 
     struct Duplicate {
@@ -242,36 +251,72 @@ public:
     const std::vector<Duplicate>& duplicates() const { return m_duplicates; }
 
 private:
-    struct Frame {
-        bool isObject;
-        std::set<std::string> keys;
-        std::string key;
-        long index;
+    struct Container {
+        json* value;
+        const std::string* currentKey;  // objects: the key of the member being read
     };
 
-    void countArrayItem()
+    template <typename Value>
+    json* place(Value&& value)
     {
-        if (!m_frames.empty() && !m_frames.back().isObject)
-            ++m_frames.back().index;
+        if (m_open.empty()) {
+            m_root = json(std::forward<Value>(value));
+            return &m_root;
+        }
+        json& parent = *m_open.back().value;
+        if (parent.is_array()) {
+            auto& items = *parent.get_ptr<json::array_t*>();
+            items.emplace_back(std::forward<Value>(value));
+            return &items.back();
+        }
+        *m_member = json(std::forward<Value>(value));
+        return m_member;
     }
 
-    QString pointer() const
+    template <typename Value>
+    bool add(Value&& value)
+    {
+        place(std::forward<Value>(value));
+        return true;
+    }
+
+    bool open(json::value_t type)
+    {
+        m_open.push_back({place(type), nullptr});
+        if (m_open.size() > std::size_t(kMaxNesting))
+            throw TooDeep();
+        return true;
+    }
+
+    bool close()
+    {
+        m_open.pop_back();
+        return true;
+    }
+
+    // Items are appended as they are read, so the one being read in an array is its last.
+    QString pointerOfCurrentKey() const
     {
         QString result;
-        for (const Frame& frame : m_frames) {
-            QString segment = frame.isObject ? QString::fromStdString(frame.key) : QString::number(frame.index);
+        for (const Container& container : m_open) {
+            QString segment = container.value->is_object() ? QString::fromStdString(*container.currentKey)
+                                                           : QString::number(container.value->size() - 1);
             result += QLatin1Char('/') + segment.replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
         }
         return result;
     }
 
-    std::vector<Frame> m_frames;
+    json& m_root;
+    std::vector<Container> m_open;
+    json* m_member = nullptr;
     std::vector<Duplicate> m_duplicates;
 };
 
-}  // namespace
-
-std::optional<nlohmann::json> parseJsonText(std::string_view text, ProblemSink& sink)
+// The problems that come before any the parser can name, most basic first: bytes that are not
+// UTF-8, a file with nothing in it, nesting too deep to walk safely. Looked for only once
+// something is wrong: a document nlohmann accepted is valid UTF-8 (it checks every string, and
+// any other byte above 0x7F is a syntax error) and not empty, and the builder watched its depth.
+bool reportBasicProblems(std::string_view text, ProblemSink& sink)
 {
     if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
         const Position at = positionOf(text, bad);
@@ -279,33 +324,47 @@ std::optional<nlohmann::json> parseJsonText(std::string_view text, ProblemSink& 
         sink.errorAt(at.line, at.column,
             QStringLiteral("expected UTF-8 text, found the byte 0x%1")
                 .arg(QString::number(byte, 16).toUpper().rightJustified(2, QLatin1Char('0'))));
-        return std::nullopt;
+        return true;
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         sink.errorAt(1, 1, QStringLiteral("expected a JSON object, found an empty file"));
-        return std::nullopt;
+        return true;
     }
     if (const auto deep = firstTooDeep(text); deep != std::string_view::npos) {
         const Position at = positionOf(text, deep);
         sink.errorAt(at.line, at.column,
             QStringLiteral("expected at most %1 levels of nesting, found more").arg(kMaxNesting));
-        return std::nullopt;
+        return true;
     }
+    return false;
+}
+
+}  // namespace
+
+std::optional<nlohmann::json> parseJsonText(std::string_view text, ProblemSink& sink)
+{
+    nlohmann::json document;
+    DocumentBuilder builder(document);
     try {
-        DuplicateKeyFinder finder;
-        nlohmann::json document = nlohmann::json::parse(text.begin(), text.end(),
-            [&finder](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) { return finder.onEvent(event, parsed); });
-        if (finder.duplicates().empty())
+        nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
+        if (builder.duplicates().empty())
             return document;
-        for (const auto& duplicate : finder.duplicates())
-            sink.error(duplicate.pointer, QStringLiteral("expected each key once in an object, found \"%1\" again").arg(duplicate.key));
-        return std::nullopt;
+        if (!reportBasicProblems(text, sink))
+            for (const auto& duplicate : builder.duplicates())
+                sink.error(duplicate.pointer, QStringLiteral("expected each key once in an object, found \"%1\" again").arg(duplicate.key));
+    } catch (const DocumentBuilder::TooDeep&) {
+        if (!reportBasicProblems(text, sink))  // cannot happen: the same brackets were counted
+            sink.errorAt(1, 1, QStringLiteral("expected at most %1 levels of nesting, found more").arg(kMaxNesting));
     } catch (const nlohmann::json::parse_error& e) {
+        if (reportBasicProblems(text, sink))
+            return std::nullopt;
         // e.byte counts from 1 and points at the character that could not be read.
         const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
         const Position at = positionOf(text, errorStart(e.what(), text, offset));
         sink.errorAt(at.line, at.column, describeSyntaxError(e.what(), text, offset));
     } catch (const nlohmann::json::exception& e) {
+        if (reportBasicProblems(text, sink))
+            return std::nullopt;
         // Numbers too large for a double are the only other failure a parse can report.
         std::string_view what = e.what();
         if (const auto close = what.find("] "); close != std::string_view::npos)
