@@ -81,3 +81,32 @@ TEST_CASE("arbitrary bytes never throw")
         CHECK((parsed.document.has_value() || !parsed.problems.empty()));
     }
 }
+
+TEST_CASE("a key given twice is named by its JSON Pointer, inside arrays too")
+{
+    const Parsed parsed = parse(R"({"steps": [{"a": 1}, {"b": 1, "a/~": 2, "a/~": 3}], "id": "x", "id": "y"})");
+    CHECK_FALSE(parsed.document);
+    REQUIRE(parsed.problems.size() == 2);
+    CHECK(parsed.problems[0].toString() == QStringLiteral("f.json: /steps/1/a~1~0: expected each key once in an object, found \"a/~\" again"));
+    CHECK(parsed.problems[1].toString() == QStringLiteral("f.json: /id: expected each key once in an object, found \"id\" again"));
+}
+
+// The encoding, emptiness and depth are looked at only once the parser has refused a file, but
+// they are still reported first, before whatever the parser stumbled on.
+TEST_CASE("a syntax error followed by nesting too deep is reported as too deep")
+{
+    const Parsed parsed = parse("[[1,,] " + std::string(70, '['));
+    REQUIRE(parsed.problems.size() == 1);
+    CHECK(parsed.problems[0].message == QStringLiteral("expected at most 64 levels of nesting, found more"));
+    CHECK(parsed.problems[0].column == 71);  // the 65th bracket still open
+}
+
+TEST_CASE("bytes that are not UTF-8 are reported before a duplicate key or a syntax error")
+{
+    const Parsed duplicate = parse("{\"a\": 1, \"a\": \"\xFF\"}");
+    REQUIRE(duplicate.problems.size() == 1);
+    CHECK(duplicate.problems[0].message == QStringLiteral("expected UTF-8 text, found the byte 0xFF"));
+    const Parsed empty = parse(" \n\t ");
+    REQUIRE(empty.problems.size() == 1);
+    CHECK(empty.problems[0].message == QStringLiteral("expected a JSON object, found an empty file"));
+}
