@@ -137,8 +137,12 @@ void ContentLibrary::reindex()
 
 const PackInfo* ContentLibrary::pack(const QString& id) const
 {
-    const auto it = std::find_if(m_packs.begin(), m_packs.end(), [&id](const PackInfo& p) { return p.id == id; });
-    return it == m_packs.end() ? nullptr : &*it;
+    for (const auto* infos : {&m_packs, &m_translationInfos}) {
+        const auto it = std::find_if(infos->begin(), infos->end(), [&id](const PackInfo& p) { return p.id == id; });
+        if (it != infos->end())
+            return &*it;
+    }
+    return nullptr;
 }
 
 const Region* ContentLibrary::region(const QString& id) const { return lookUp(m_regionIndex, m_regions, id); }

@@ -26,7 +26,7 @@ QStringList userPackFolders()
     return folders;
 }
 
-LoadedContent loadContent(const ContentSources& sources)
+LoadedContent loadContent(const ContentSources& sources, const QString& language)
 {
     struct ReadPack {
         PackContent content;
@@ -46,19 +46,30 @@ LoadedContent loadContent(const ContentSources& sources)
 
     if (sources.builtIn && read.size() > 1) {
         const QString builtInId = read.front().content.info.id;
-        const bool replaced = std::any_of(read.begin() + 1, read.end(),
-            [&builtInId](const ReadPack& p) { return !builtInId.isEmpty() && p.content.info.id == builtInId; });
+        const bool replaced = std::any_of(read.begin() + 1, read.end(), [&builtInId](const ReadPack& p) {
+            return !builtInId.isEmpty() && p.content.info.id == builtInId && !isTranslation(p.content.info);
+        });
         if (replaced)
             read.erase(read.begin());
     }
 
     LoadedContent loaded;
-    for (ReadPack& pack : read) {
-        // Packs with file errors go through addPack too, so their cross-file problems are
-        // reported in the same run; addPack refuses them.
-        pack.report.loaded = loaded.library.addPack(std::move(pack.content), pack.report.problems);
-        loaded.reports.push_back(std::move(pack.report));
+    // Content packs first, so translation packs can be checked against everything they may
+    // translate, whichever folder comes first.
+    for (const bool translations : {false, true}) {
+        for (ReadPack& pack : read) {
+            if (isTranslation(pack.content.info) != translations)
+                continue;
+            // Packs with file errors go through addPack too, so their cross-file problems are
+            // reported in the same run; addPack refuses them.
+            pack.report.loaded = translations ? loaded.library.addTranslation(std::move(pack.content), pack.report.problems)
+                                              : loaded.library.addPack(std::move(pack.content), pack.report.problems);
+        }
     }
+    for (ReadPack& pack : read)
+        loaded.reports.push_back(std::move(pack.report));
+    if (!language.isEmpty())
+        loaded.library.applyTranslations(language);
     return loaded;
 }
 

@@ -35,11 +35,15 @@ QStringList userPackFolders();
 
 // Loads the built-in pack first and then each folder. A pack with errors is left out as a whole
 // and the rest still load. A pack that carries the built-in pack's id replaces it, so content
-// authors can run the app on their working copy of content/.
-LoadedContent loadContent(const ContentSources& sources);
+// authors can run the app on their working copy of content/. Translation packs, wherever they
+// are in the list, are checked once every content pack is in, and applied for
+// `language` ("de", "de-AT" or QLocale::name()'s "de_AT"); with no language the texts stay as
+// the content packs give them. Reports stay in the order of the folders.
+LoadedContent loadContent(const ContentSources& sources, const QString& language = QString());
 
 // Checks one pack as the app would load it: on top of the built-in pack (so it may use the
-// built-in regions and strokes), or alone when it is a copy of the built-in pack.
+// built-in regions and strokes, and a translation pack is checked against the built-in
+// content), or alone when it is a copy of the built-in pack.
 PackReport validatePack(const QString& folder);
 
 }  // namespace legease::core

@@ -8,35 +8,12 @@
 namespace legease::core {
 namespace {
 
-constexpr int kMaxListItems = 1000;
-
 void checkPattern(ObjectReader& reader, std::string_view key, const QString& value,
     const QRegularExpression& pattern, const QString& expected)
 {
     if (!value.isEmpty() && !pattern.match(value).hasMatch())
         reader.sink().error(reader.pointerTo(key),
             QStringLiteral("expected %1, found \"%2\"").arg(expected, value));
-}
-
-// Reads the array under `key` of a list file such as regions.json.
-template <typename Item, typename ReadItem>
-std::vector<Item> readList(const nlohmann::json& document, ProblemSink& sink, std::string_view key,
-    const QString& itemsName, ReadItem readItem)
-{
-    std::vector<Item> items;
-    ObjectReader root(document, JsonPath(), sink, QStringLiteral("an object at the top level"));
-    root.forEach(key, Need::Required, 1, kMaxListItems, itemsName,
-        [&](const nlohmann::json& value, const JsonPath& path) {
-            ObjectReader reader(value, path, sink, QStringLiteral("an object"));
-            if (!reader.isObject())
-                return;
-            Item item = readItem(reader);
-            item.origin = {QString(), sink.file(), path.pointer()};
-            reader.finish();
-            items.push_back(std::move(item));
-        });
-    root.finish();
-    return items;
 }
 
 Step readStep(ObjectReader& reader)
@@ -94,7 +71,7 @@ PackInfo readPackInfo(const nlohmann::json& document, ProblemSink& sink)
 
 std::vector<Region> readRegions(const nlohmann::json& document, ProblemSink& sink)
 {
-    return readList<Region>(document, sink, "regions", QStringLiteral("regions"), [](ObjectReader& reader) {
+    return readObjectList<Region>(document, sink, "regions", 1, kMaxListItems, QStringLiteral("regions"), [](ObjectReader& reader) {
         Region region;
         region.id = reader.id("id");
         region.name = reader.text("name", Need::Required, kMaxTitleCharacters);
@@ -107,7 +84,7 @@ std::vector<Region> readRegions(const nlohmann::json& document, ProblemSink& sin
 
 std::vector<Stroke> readStrokes(const nlohmann::json& document, ProblemSink& sink)
 {
-    return readList<Stroke>(document, sink, "strokes", QStringLiteral("strokes"), [](ObjectReader& reader) {
+    return readObjectList<Stroke>(document, sink, "strokes", 1, kMaxListItems, QStringLiteral("strokes"), [](ObjectReader& reader) {
         Stroke stroke;
         stroke.id = reader.id("id");
         stroke.name = reader.text("name", Need::Required, kMaxTitleCharacters);
@@ -124,7 +101,7 @@ SafetyInfo readSafety(const nlohmann::json& document, ProblemSink& sink)
     ObjectReader reader(document, JsonPath(), sink, QStringLiteral("an object at the top level"));
     safety.title = reader.text("title", Need::Required, kMaxTitleCharacters);
     safety.intro = reader.text("intro", Need::Required);
-    reader.forEach("checklist", Need::Required, 1, 30, QStringLiteral("items"),
+    reader.forEach("checklist", Need::Required, 1, kMaxChecklistItems, QStringLiteral("items"),
         [&](const nlohmann::json& value, const JsonPath& path) {
             ObjectReader item(value, path, sink, QStringLiteral("an object with a title and a detail"));
             if (!item.isObject())
@@ -174,7 +151,7 @@ Routine readRoutine(const nlohmann::json& document, ProblemSink& sink)
     routine.level = reader.choice("level", levelChoices, Need::Required).value_or(Level::Gentle);
     routine.sides = reader.choice("sides", sidesChoices, Need::Required).value_or(Sides::LeftThenRight);
     routine.cautions = reader.textList("cautions", Need::Optional);
-    reader.forEach("steps", Need::Required, 1, 200, QStringLiteral("steps"),
+    reader.forEach("steps", Need::Required, 1, kMaxSteps, QStringLiteral("steps"),
         [&](const nlohmann::json& value, const JsonPath& path) {
             ObjectReader step(value, path, sink, QStringLiteral("a step object"));
             if (!step.isObject())

@@ -15,6 +15,9 @@ namespace legease::core {
 
 inline constexpr int kMaxTitleCharacters = 120;
 inline constexpr int kMaxRoutineSeconds = 2 * 60 * 60;
+inline constexpr int kMaxListItems = 1000;
+inline constexpr int kMaxSteps = 200;
+inline constexpr int kMaxChecklistItems = 30;
 
 PackInfo readPackInfo(const nlohmann::json& document, ProblemSink& sink);
 std::vector<Region> readRegions(const nlohmann::json& document, ProblemSink& sink);

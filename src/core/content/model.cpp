@@ -1,6 +1,18 @@
 #include "content/model.h"
 
+#include <algorithm>
+
 namespace legease::core {
+
+bool isTranslation(const PackInfo& info)
+{
+    // A pack without a readable locale is checked as a content pack: its pack.json is already
+    // reported. English of any region ("en-GB") is content: what the packs are written in.
+    const QString language = info.locale.section(QLatin1Char('-'), 0, 0);
+    const bool wellFormed = language.size() >= 2 && language.size() <= 3
+        && std::all_of(language.begin(), language.end(), [](QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); });
+    return wellFormed && language != QLatin1String("en");
+}
 
 int passCount(Sides sides)
 {

@@ -34,6 +34,10 @@ struct PackInfo {
     QString root;  // folder the pack was read from (":/content" for the built-in one)
 };
 
+// A pack whose locale's language is not English ("de", "pt-BR", but not "en-GB") translates the
+// texts of items other packs define; it adds no items of its own.
+bool isTranslation(const PackInfo& info);
+
 struct Region {
     QString id;
     QString name;

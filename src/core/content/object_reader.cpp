@@ -182,12 +182,22 @@ void ObjectReader::forEach(std::string_view key, Need need, int minItems, int ma
         read((*value)[i], JsonPath(path, i));
 }
 
+void ObjectReader::ignore(std::string_view key, const QString& why)
+{
+    if (!m_object)
+        return;
+    m_ignored.push_back(key);
+    if (m_object->contains(key))
+        m_sink.warning(pointerTo(key), why);
+}
+
 void ObjectReader::finish()
 {
     if (!m_object)
         return;
     for (const auto& [key, value] : m_object->items()) {
-        if (std::find(m_known.begin(), m_known.end(), key) != m_known.end())
+        if (std::find(m_known.begin(), m_known.end(), key) != m_known.end()
+            || std::find(m_ignored.begin(), m_ignored.end(), key) != m_ignored.end())
             continue;
         QStringList known;
         for (const auto& k : m_known)

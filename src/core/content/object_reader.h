@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace legease::core {
 
@@ -70,6 +71,10 @@ public:
     void forEach(std::string_view key, Need need, int minItems, int maxItems, const QString& itemsName,
         const std::function<void(const nlohmann::json&, const JsonPath&)>& read);
 
+    // For a key that may be there but is not read here: if present, warns with `why` (in the
+    // "expected ..., found ..." style) and finish() leaves it alone.
+    void ignore(std::string_view key, const QString& why);
+
     // Warns about every key that no getter asked for.
     void finish();
 
@@ -97,6 +102,29 @@ private:
     // The keys getters asked for. Callers pass string literals, so views are safe to keep; room
     // for the largest object of the format without touching the heap.
     QVarLengthArray<std::string_view, 16> m_known;
+    QVarLengthArray<std::string_view, 8> m_ignored;
 };
+
+// Reads the array under `key` of a list file such as regions.json: one object per item, each
+// read by `readItem(ObjectReader&)` and given its origin.
+template <typename Item, typename ReadItem>
+std::vector<Item> readObjectList(const nlohmann::json& document, ProblemSink& sink, std::string_view key,
+    int minItems, int maxItems, const QString& itemsName, ReadItem readItem)
+{
+    std::vector<Item> items;
+    ObjectReader root(document, JsonPath(), sink, QStringLiteral("an object at the top level"));
+    root.forEach(key, Need::Required, minItems, maxItems, itemsName,
+        [&](const nlohmann::json& value, const JsonPath& path) {
+            ObjectReader reader(value, path, sink, QStringLiteral("an object"));
+            if (!reader.isObject())
+                return;
+            Item item = readItem(reader);
+            item.origin = {QString(), sink.file(), path.pointer()};
+            reader.finish();
+            items.push_back(std::move(item));
+        });
+    root.finish();
+    return items;
+}
 
 }  // namespace legease::core

@@ -3,6 +3,7 @@
 #include "content/item_readers.h"
 #include "content/json_text.h"
 #include "content/pack_folder.h"
+#include "content/translation_readers.h"
 #include "content/parallel.h"
 
 #include <QDir>
@@ -128,26 +129,8 @@ void warnAboutStrayFiles(const QString& root, Problems& problems)
                                "safety.json, benefits/ or routines/)"));
 }
 
-}  // namespace
-
-PackContent readPack(const QString& root, Problems& problems)
+void readItems(const PackFolder& folder, PackContent& pack, Problems& problems)
 {
-    PackContent pack;
-    pack.info.root = root;
-    if (!QFileInfo(root).isDir()) {
-        ProblemSink(problems, QString()).error(QString(),
-            QStringLiteral("expected a content pack folder, found nothing at %1").arg(QDir::toNativeSeparators(root)));
-        return pack;
-    }
-    const PackFolder folder(root);
-    if (!QFileInfo::exists(folder.filePath(QStringLiteral("pack.json"))))
-        ProblemSink(problems, QStringLiteral("pack.json")).error(QString(),
-            QStringLiteral("expected a pack description file, found none (is this a LegEase content pack?)"));
-
-    readFileIfPresent(folder, QStringLiteral("pack.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
-        pack.info = readPackInfo(document, sink);
-        pack.info.root = root;
-    });
     readFileIfPresent(folder, QStringLiteral("regions.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
         pack.regions = readRegions(document, sink);
         for (const Region& region : pack.regions)
@@ -174,6 +157,58 @@ PackContent readPack(const QString& root, Problems& problems)
         checkFileNameMatchesId(routine.id, sink);
         return routine;
     });
+}
+
+// The same files as a content pack, holding only texts; the library checks their ids against
+// the packs they translate.
+void readTranslations(const PackFolder& folder, PackContent& pack, Problems& problems)
+{
+    readFileIfPresent(folder, QStringLiteral("regions.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
+        pack.regions = readRegionTranslations(document, sink);
+    });
+    readFileIfPresent(folder, QStringLiteral("strokes.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
+        pack.strokes = readStrokeTranslations(document, sink);
+    });
+    readFileIfPresent(folder, QStringLiteral("safety.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
+        pack.safety = readSafetyTranslation(document, sink);
+    });
+    readFolder(folder, QStringLiteral("benefits"), problems, pack.benefits, [&folder](const nlohmann::json& document, ProblemSink& sink) {
+        Benefit benefit = readBenefitTranslation(document, sink);
+        checkFileNameMatchesId(benefit.id, sink);
+        checkMarkdownLinks(folder, benefit.body, sink, QStringLiteral("/body"));
+        return benefit;
+    });
+    readFolder(folder, QStringLiteral("routines"), problems, pack.routines, [](const nlohmann::json& document, ProblemSink& sink) {
+        Routine routine = readRoutineTranslation(document, sink);
+        checkFileNameMatchesId(routine.id, sink);
+        return routine;
+    });
+}
+
+}  // namespace
+
+PackContent readPack(const QString& root, Problems& problems)
+{
+    PackContent pack;
+    pack.info.root = root;
+    if (!QFileInfo(root).isDir()) {
+        ProblemSink(problems, QString()).error(QString(),
+            QStringLiteral("expected a content pack folder, found nothing at %1").arg(QDir::toNativeSeparators(root)));
+        return pack;
+    }
+    const PackFolder folder(root);
+    if (!QFileInfo::exists(folder.filePath(QStringLiteral("pack.json"))))
+        ProblemSink(problems, QStringLiteral("pack.json")).error(QString(),
+            QStringLiteral("expected a pack description file, found none (is this a LegEase content pack?)"));
+
+    readFileIfPresent(folder, QStringLiteral("pack.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
+        pack.info = readPackInfo(document, sink);
+        pack.info.root = root;
+    });
+    if (isTranslation(pack.info))
+        readTranslations(folder, pack, problems);
+    else
+        readItems(folder, pack, problems);
     warnAboutStrayFiles(root, problems);
     return pack;
 }

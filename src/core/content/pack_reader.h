@@ -19,7 +19,8 @@ struct PackContent {
 };
 
 // Reads the pack in `root` (a folder on disk, or ":/content" for the built-in one). Problems
-// name files relative to `root`. Rules that span packs are left to ContentLibrary.
+// name files relative to `root`. Rules that span packs are left to ContentLibrary. A translation
+// pack (see isTranslation) is read with the translation readers: its items hold texts only.
 PackContent readPack(const QString& root, Problems& problems);
 
 }  // namespace legease::core
