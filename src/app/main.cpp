@@ -243,7 +243,9 @@ int main(int argc, char* argv[])
 
     QStringList folders = parser.values(options.content);
     folders += core::userPackFolders();
-    const core::LoadedContent content = core::loadContent({true, folders});
+    // Content packs speak the interface's language, so translated content never meets an
+    // English interface or the other way round.
+    const core::LoadedContent content = core::loadContent({true, folders}, language);
 
     core::HistoryStore history(historyPath(parser, options));  // opened when first needed
     if (screenshot) {

@@ -149,7 +149,7 @@ TEST_CASE("settings in a translation pack are ignored, its texts still apply")
     CHECK(loaded.library.benefit(QStringLiteral("calm"))->order == 2);
 }
 
-TEST_CASE("--validate checks a translation pack against the built-in content")
+TEST_CASE("validating a translation pack checks it against the built-in content")
 {
     // The German test pack translates the small pack: the built-in pack has the calf region and
     // the effleurage stroke, but no "calm" benefit and no "calf-calm" routine.

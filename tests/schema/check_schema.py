@@ -16,6 +16,10 @@ packs made by other people).
 
 The schemas themselves are checked too (check_schema of their draft).
 
+A translation pack (pack.json's locale in a language other than English, such as "de" or
+"pt-BR") is checked against the schemas in the `translation/` folder of the schema folder, which
+allow only the texts a translation may give; pack.json uses the usual pack schema.
+
 Output: one line per problem, `FILE: /json/pointer: message` (or `FILE:LINE:COLUMN: message`
 for a file that is not valid JSON; the pointer of the whole document is empty), then
 `N files checked, M problems`. Exit status 1 if there is any problem, 0 otherwise, 2 on bad usage.
@@ -296,9 +300,26 @@ def load_json(full, rel, report):
     return True, data
 
 
-def load_schemas(schema_dir, pack_dir, report):
+def is_translation(pack_dir):
+    """Whether pack.json's locale names a language other than English."""
+    try:
+        with open(os.path.join(pack_dir, "pack.json"), encoding="utf-8") as f:
+            locale = json.load(f).get("locale")
+    except (OSError, ValueError, AttributeError):
+        return False  # pack.json itself is checked, and reported, as usual
+    language = locale.split("-")[0] if isinstance(locale, str) else ""
+    return re.fullmatch(r"[a-z]{2,3}", language) is not None and language != "en"
+
+
+def schema_files_for(pack_dir):
+    if not is_translation(pack_dir):
+        return dict(SCHEMA_FILES)
+    return {kind: name if kind == "pack" else "translation/" + name for kind, name in SCHEMA_FILES.items()}
+
+
+def load_schemas(schema_dir, pack_dir, report, schema_files):
     schemas = {}
-    for kind, name in SCHEMA_FILES.items():
+    for kind, name in schema_files.items():
         full = os.path.join(schema_dir, name)
         rel = display_path(full, pack_dir)
         if not os.path.isfile(full):
@@ -350,7 +371,7 @@ def check_file(full, rel, kind, schemas, report):
     if not ok:
         return
     if kind not in schemas:
-        report.problem(f"{rel}: ", f"not checked: the schema {SCHEMA_FILES[kind]} is missing or invalid")
+        report.problem(f"{rel}: ", f"not checked: the schema for {kind} files is missing or invalid")
         return
     root, validator = schemas[kind]
     # (path, keyword, message, strict_only)
@@ -402,7 +423,7 @@ def main(argv=None):
         return 2
 
     report = Report(args.lenient)
-    schemas = load_schemas(schema_dir, pack_dir, report)
+    schemas = load_schemas(schema_dir, pack_dir, report, schema_files_for(pack_dir))
     checked = 0
 
     known = {name for name, _ in TOP_FILES}
