@@ -117,6 +117,7 @@ bool ContentLibrary::addPack(PackContent pack, Problems& problems)
     std::move(pack.regions.begin(), pack.regions.end(), std::back_inserter(m_regions));
     std::move(pack.strokes.begin(), pack.strokes.end(), std::back_inserter(m_strokes));
     std::move(pack.benefits.begin(), pack.benefits.end(), std::back_inserter(m_benefits));
+    m_routines.reserve(m_routines.size() + pack.routines.size());  // one move of each, not one per growth
     std::move(pack.routines.begin(), pack.routines.end(), std::back_inserter(m_routines));
     if (!m_safety)
         m_safety = std::move(pack.safety);

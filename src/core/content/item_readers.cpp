@@ -19,8 +19,8 @@ void checkPattern(ObjectReader& reader, std::string_view key, const QString& val
 Step readStep(ObjectReader& reader)
 {
     Step step;
-    step.region = reader.id("region");
-    step.stroke = reader.id("stroke");
+    step.region = reader.reference("region");
+    step.stroke = reader.reference("stroke");
     step.seconds = reader.integer("seconds", 5, 600, Need::Required).value_or(0);
     step.pressure = reader.choice("pressure", pressureChoices, Need::Required).value_or(Pressure::Light);
     step.direction = reader.choice("direction", directionChoices, Need::Required).value_or(Direction::None);
@@ -125,7 +125,7 @@ Benefit readBenefit(const nlohmann::json& document, ProblemSink& sink)
     benefit.summary = reader.text("summary", Need::Required);
     benefit.body = reader.text("body", Need::Required);
     benefit.evidence = reader.choice("evidence", evidenceChoices, Need::Required).value_or(Evidence::Anecdotal);
-    benefit.routine = reader.id("routine");
+    benefit.routine = reader.reference("routine");
     benefit.cautions = reader.textList("cautions", Need::Optional);
     reader.forEach("sources", Need::Optional, 0, 50, QStringLiteral("sources"),
         [&](const nlohmann::json& value, const JsonPath& path) {

@@ -128,6 +128,37 @@ QString ObjectReader::id(std::string_view key)
     return {};
 }
 
+QString ObjectReader::reference(std::string_view key)
+{
+    // One shared copy per distinct id saves an allocation per step and, more, keeps the copies
+    // in the processor's cache when the library checks all references of a large pack: 80,000
+    // separate copies of "calf" are 80,000 cache misses. A short list is enough (packs use a
+    // few dozen regions and strokes); ids beyond it are simply not shared.
+    struct Shared {
+        std::string raw;
+        QString id;
+    };
+    constexpr std::size_t kMaxShared = 64;
+    thread_local std::vector<Shared> shared;
+
+    if (m_object) {
+        const auto it = m_object->find(key);
+        if (it != m_object->end() && it->is_string()) {
+            const std::string& raw = it->get_ref<const std::string&>();
+            for (const Shared& known : shared) {
+                if (known.raw == raw) {
+                    m_known.push_back(key);
+                    return known.id;
+                }
+            }
+        }
+    }
+    const QString result = id(key);
+    if (!result.isEmpty() && shared.size() < kMaxShared)
+        shared.push_back({result.toStdString(), result});
+    return result;
+}
+
 std::optional<int> ObjectReader::integer(std::string_view key, int min, int max, Need need)
 {
     const auto expected = [min, max] { return QStringLiteral("an integer from %1 to %2").arg(min).arg(max); };

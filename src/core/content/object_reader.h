@@ -45,6 +45,9 @@ public:
     // Each getter returns an empty value after reporting a problem.
     QString text(std::string_view key, Need need, int maxCharacters = 0);
     QString id(std::string_view key);
+    // An id that refers to another item, such as a step's region. Checked like id(), but the
+    // same few ids come back thousands of times, so each thread hands out one shared copy.
+    QString reference(std::string_view key);
     std::optional<int> integer(std::string_view key, int min, int max, Need need);
     QStringList textList(std::string_view key, Need need);
 
