@@ -23,7 +23,7 @@ TEST_CASE("every index is worked on exactly once")
     }
 }
 
-TEST_CASE("a large batch is shared between threads, never more than idealThreadCount")
+TEST_CASE("a large batch runs on at most idealThreadCount threads")
 {
     std::mutex mutex;
     std::set<std::thread::id> threads;
@@ -31,8 +31,9 @@ TEST_CASE("a large batch is shared between threads, never more than idealThreadC
         const std::lock_guard lock(mutex);
         threads.insert(std::this_thread::get_id());
     });
+    // Which threads get items is a race (a fast helper may take them all), so only the bound
+    // can be asserted.
     CHECK(threads.size() <= std::size_t(std::max(QThread::idealThreadCount(), 1)));
-    CHECK(threads.count(std::this_thread::get_id()) == 1);  // the caller works too
 }
 
 TEST_CASE("a small batch stays on the calling thread")

@@ -7,8 +7,11 @@
 #include "content/parallel.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace legease::core {
 namespace {
@@ -81,15 +84,20 @@ void readFolder(const PackFolder& pack, const QString& folder, Problems& problem
         Problems problems;
         std::optional<Item> item;
     };
+    // The iterator plus one sort of the names is cheaper than QDir's sorted list, which builds
+    // and compares full file information for every entry; the order is the same (by name,
+    // case-sensitive). Whether an entry is a link comes with the listing on Linux.
     const bool folderIsLink = info.isSymLink();
-    const QFileInfoList entries = QDir(info.filePath()).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    std::vector<File> files(std::size_t(entries.size()));
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        const QFileInfo& entry = entries[qsizetype(i)];
-        files[i].relative = folder + QLatin1Char('/') + entry.fileName();
-        files[i].path = entry.filePath();
-        files[i].throughLink = folderIsLink || entry.isSymLink();
+    std::vector<File> files;
+    for (QDirIterator it(info.filePath(), {QStringLiteral("*.json")}, QDir::Files); it.hasNext();) {
+        it.next();
+        File file;
+        file.relative = folder + QLatin1Char('/') + it.fileName();
+        file.path = it.filePath();
+        file.throughLink = folderIsLink || it.fileInfo().isSymLink();
+        files.push_back(std::move(file));
     }
+    std::sort(files.begin(), files.end(), [](const File& a, const File& b) { return a.relative < b.relative; });
 
     forEachIndexInParallel(files.size(), [&](std::size_t i) {
         File& file = files[i];
@@ -103,6 +111,7 @@ void readFolder(const PackFolder& pack, const QString& folder, Problems& problem
             file.item = read(*document, sink);
     });
 
+    items.reserve(items.size() + files.size());
     for (File& file : files) {
         std::move(file.problems.begin(), file.problems.end(), std::back_inserter(problems));
         if (file.item)
