@@ -32,9 +32,10 @@ int main(int argc, char* argv[])
         settings.setSafetyAcknowledged(true);  // someone who has used the app before (the warm-up run)
     ui::applyTheme(settings.theme());
     const QString translations = ui::translationsFolder();
-    ui::useLanguage(ui::chooseLanguage(settings.language(), QLocale::system().uiLanguages(), ui::availableLanguages(translations)),
-        translations);
-    const core::LoadedContent content = core::loadContent({true, core::userPackFolders()});
+    const QString language = ui::chooseLanguage(settings.language(), QLocale::system().uiLanguages(),
+        ui::availableLanguages(translations));
+    ui::useLanguage(language, translations);
+    const core::LoadedContent content = core::loadContent({true, core::userPackFolders()}, language);
     core::HistoryStore history(core::HistoryStore::defaultPath());
 
     ui::MainWindow window(content, settings, history);
