@@ -232,6 +232,33 @@ TEST_CASE("a database from schema version 1 is migrated and keeps its rows")
     CHECK(store.recent(1).front().note == QStringLiteral("after the migration"));
 }
 
+TEST_CASE("a history another process keeps locked is reported busy, never moved aside")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    runSql(path, {QStringLiteral("CREATE TABLE scratch (x)")});  // a rollback journal, not WAL yet
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        REQUIRE(holder.open());
+        QSqlQuery lock(holder);
+        REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));  // now nobody else may even read
+
+        HistoryStore store(path);
+        CHECK_FALSE(store.open());  // after the busy timeout
+        CHECK(store.problem().contains(QStringLiteral("busy")));
+        CHECK(store.notice().isEmpty());
+        CHECK(QDir(dir.path()).entryList({QStringLiteral("*damaged*")}).isEmpty());
+        lock.exec(QStringLiteral("ROLLBACK"));
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    HistoryStore later(path);
+    const bool opened = later.open();  // the same file, once the other process is done
+    INFO(later.problem().toStdString());
+    CHECK(opened);
+}
+
 TEST_CASE("a database from a newer LegEase is left untouched")
 {
     QTemporaryDir dir;

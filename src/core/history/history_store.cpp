@@ -158,7 +158,13 @@ bool HistoryStore::open()
     }
     if (!openConnection())
         return false;
-    if (!isHealthy()) {
+    const Health health = checkHealth();
+    if (health == Health::Busy) {
+        m_problem = tr("Your history is busy: another LegEase seems to be saving to it. Sessions still run but will "
+                       "not be saved this time.");
+        return false;
+    }
+    if (health == Health::Damaged) {
         setAside();
         if (!openConnection())
             return false;
@@ -177,16 +183,20 @@ bool HistoryStore::openConnection()
         return false;
     }
     QSqlQuery pragma(db);
-    pragma.exec(QStringLiteral("PRAGMA busy_timeout = 2000"));
+    // Another LegEase (a second window, the command line) may be committing at this moment.
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     return true;
 }
 
-bool HistoryStore::isHealthy()
+HistoryStore::Health HistoryStore::checkHealth()
 {
     QSqlQuery check(QSqlDatabase::database(m_connection, false));
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
-        return false;
-    return check.value(0).toString() == QLatin1String("ok");
+    if (check.exec(QStringLiteral("PRAGMA quick_check")) && check.next())
+        return check.value(0).toString() == QLatin1String("ok") ? Health::Sound : Health::Damaged;
+    // A file another process keeps locked is not damaged: moving it aside would hide a good
+    // history. SQLite's primary codes 5 and 6 are BUSY and LOCKED (extended codes add high bits).
+    const int code = check.lastError().nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6 ? Health::Busy : Health::Damaged;
 }
 
 void HistoryStore::setAside()

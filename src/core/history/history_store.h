@@ -68,8 +68,10 @@ public:
     HistorySummary summary(const QDate& today, int weekCount = 12, const QString& routineId = QString()) const;
 
 private:
+    enum class Health { Sound, Damaged, Busy };
+
     bool openConnection();
-    bool isHealthy();
+    Health checkHealth();
     void setAside();
     bool migrate();
     bool write(const QString& sql, const SessionRecord& record);
