@@ -163,6 +163,10 @@
         <source>Your history could not be updated to this version of LegEase (%1). It is left as it was.</source>
         <translation>Dein Verlauf konnte nicht für diese Version von LegEase aktualisiert werden (%1). Er bleibt, wie er war.</translation>
     </message>
+    <message>
+        <source>Your history is busy: another LegEase seems to be saving to it. Sessions still run but will not be saved this time.</source>
+        <translation>Dein Verlauf ist gerade belegt: Ein anderes LegEase scheint gerade darin zu speichern. Einheiten laufen trotzdem, werden diesmal aber nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>legease::core::SessionEngine</name>
