@@ -14,3 +14,8 @@ for theme in light dark; do
             --screenshot "$view" "$here/$view-$theme.png"
     done
 done
+# The interface in German at the smallest supported size, where clipped text would show first.
+for view in routines history settings; do
+    "$app" --language de --history "$work/history.sqlite" --routine circulation-flow --size 800x600 \
+        --screenshot "$view" "$here/$view-de.png"
+done
