@@ -1,7 +1,9 @@
-// libFuzzer target for the content loader: any bytes, read as each kind of pack file. Whatever
-// comes in, the loader must answer with problems, never crash, hang or throw.
+// libFuzzer target for the content loader: any bytes, read as each kind of file of a content pack
+// and of a translation pack. Whatever comes in, the loader must answer with problems, never
+// crash, hang or throw.
 #include "content/item_readers.h"
 #include "content/json_text.h"
+#include "content/translation_readers.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -22,6 +24,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         readBenefit(*document, sink);
         const Routine routine = readRoutine(*document, sink);
         routineSeconds(routine);
+        // The same bytes as a file of a translation pack.
+        readRegionTranslations(*document, sink);
+        readStrokeTranslations(*document, sink);
+        readSafetyTranslation(*document, sink);
+        readBenefitTranslation(*document, sink);
+        readRoutineTranslation(*document, sink);
     }
     for (const Problem& problem : problems)
         problem.toString();  // every message must be printable
