@@ -12,6 +12,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
@@ -24,6 +25,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("LegEase"));
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" LEGEASE_APP_ID ".svg")));
     // The runner points XDG_CONFIG_HOME and XDG_DATA_HOME at its own folders, so these are a
     // temporary settings file, an empty packs folder and the benchmark's history.
     QSettings store(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("LegEase"), QStringLiteral("legease"));
