@@ -2,6 +2,7 @@
 #include "fake_clock.h"
 #include "session/session_engine.h"
 #include "string_makers.h"
+#include "test_routines.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,21 +12,6 @@ using namespace legease::core;
 using Kind = Segment::Kind;
 
 namespace {
-
-Routine routineOf(Sides sides, std::vector<int> seconds)
-{
-    Routine routine;
-    routine.id = QStringLiteral("test");
-    routine.title = QStringLiteral("Test");
-    routine.sides = sides;
-    for (int s : seconds) {
-        Step step;
-        step.seconds = s;
-        step.instruction = QStringLiteral("Step lasting %1 s").arg(s);
-        routine.steps.push_back(step);
-    }
-    return routine;
-}
 
 // Moves the clock in refresh-sized slices, as the real timer would, refreshing after each.
 void run(FakeClock& clock, SessionEngine& engine, qint64 ms, qint64 slice = 200)

@@ -1,27 +1,11 @@
 #include "session/timeline.h"
 #include "string_makers.h"
+#include "test_routines.h"
 
 #include <catch2/catch.hpp>
 
 using namespace legease::core;
 using Kind = Segment::Kind;
-
-namespace {
-
-Routine routineOf(Sides sides, std::vector<int> seconds)
-{
-    Routine routine;
-    routine.id = QStringLiteral("test");
-    routine.sides = sides;
-    for (int s : seconds) {
-        Step step;
-        step.seconds = s;
-        routine.steps.push_back(step);
-    }
-    return routine;
-}
-
-}  // namespace
 
 TEST_CASE("left-then-right: get-ready, the steps, a switch pause, the steps mirrored")
 {

@@ -242,8 +242,7 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     connect(m_voice, &QCheckBox::toggled, this, [this](bool on) { m_voiceName->setEnabled(on && m_haveVoices); });
     connect(m_reminder, &QCheckBox::toggled, this, &SettingsDialog::showReminderState);
     // The interface is translated once, at start-up, so say when a change waits for a restart.
-    connect(m_language, &QComboBox::currentIndexChanged, this,
-        [this] { m_languageNote->setVisible(m_language->currentData().toString() != m_settings.language()); });
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateLanguageNote);
 
     load(settings);
 }
@@ -265,10 +264,15 @@ void SettingsDialog::load(const core::AppSettings& settings)
     selectData(m_firstLeg, leg == core::Leg::Left ? QStringLiteral("left") : leg == core::Leg::Right ? QStringLiteral("right") : QStringLiteral("routine"));
     selectData(m_theme, int(settings.theme()));
     selectOrAdd(m_language, settings.language(), tr("%1 (not installed)").arg(settings.language()));
-    m_languageNote->setVisible(m_language->currentData().toString() != m_settings.language());
+    updateLanguageNote();
     m_reminder->setChecked(settings.reminderEnabled());
     m_reminderTime->setTime(settings.reminderTime());
     showReminderState();
+}
+
+void SettingsDialog::updateLanguageNote()
+{
+    m_languageNote->setVisible(m_language->currentData().toString() != m_settings.language());
 }
 
 // Without a tray nothing here can work, so it all stays off and the note says why; with one,

@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void load(const core::AppSettings& settings);
+    void updateLanguageNote();
     void save();
     void showReminderState();
 
