@@ -111,7 +111,8 @@ QSoundEffect* SoundEffectCueSound::effectFor(Sound sound)
         return effect;
     effect = new QSoundEffect(this);
     applyVolume(effect);
-    // Loading is asynchronous, so a broken or undecodable sound only shows up later as Error.
+    // A broken or undecodable sound shows up as Error: usually later, as loading runs on Qt's
+    // loader thread, but before setSource() returns if that thread has already given up.
     connect(effect, &QSoundEffect::statusChanged, this, [this, effect] {
         if (effect->status() == QSoundEffect::Error)
             giveUp(tr("Sound could not be played, so cues are shown on screen only."));
