@@ -34,10 +34,12 @@ int main(int argc, char* argv[])
         settings.setSafetyAcknowledged(true);  // someone who has used the app before (the warm-up run)
     ui::applyTheme(settings.theme());
     const QString translations = ui::translationsFolder();
-    const QString language = ui::chooseLanguage(settings.language(), QLocale::system().uiLanguages(),
+    const QStringList systemLanguages = QLocale::system().uiLanguages();
+    const QString language = ui::chooseLanguage(settings.language(), systemLanguages,
         ui::availableLanguages(translations));
-    ui::useLanguage(language, translations);
-    const core::LoadedContent content = core::loadContent({true, core::userPackFolders()}, language);
+    const QString locale = ui::regionalVariant(language, systemLanguages);
+    ui::useLanguage(locale, translations);
+    const core::LoadedContent content = core::loadContent({true, core::userPackFolders()}, locale);
     core::HistoryStore history(core::HistoryStore::defaultPath());
 
     ui::MainWindow window(content, settings, history);

@@ -236,16 +236,19 @@ int main(int argc, char* argv[])
                           .arg(parser.value(options.language), languages.join(QStringLiteral(", "))));
         return 2;
     }
+    const QStringList systemLanguages = QLocale::system().uiLanguages();
     const QString language = ui::chooseLanguage(parser.isSet(options.language) ? parser.value(options.language) : settings.language(),
-        QLocale::system().uiLanguages(), languages);
-    if (!ui::useLanguage(language, translations))
+        systemLanguages, languages);
+    // Spoken as the person's region speaks it: Austrian dates and Austrian content packs in Austria.
+    const QString locale = ui::regionalVariant(language, systemLanguages);
+    if (!ui::useLanguage(locale, translations))
         print(stderr, QStringLiteral("legease: the %1 translation could not be loaded from %2\n").arg(language, translations));
 
     QStringList folders = parser.values(options.content);
     folders += core::userPackFolders();
     // Content packs speak the interface's language, so translated content never meets an
     // English interface or the other way round.
-    const core::LoadedContent content = core::loadContent({true, folders}, language);
+    const core::LoadedContent content = core::loadContent({true, folders}, locale);
 
     core::HistoryStore history(historyPath(parser, options));  // opened when first needed
     if (screenshot) {

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -73,4 +74,54 @@ TEST_CASE("the settings dialog offers the installed languages and says a change 
     ui::SettingsDialog again(settings, {});
     CHECK(again.languageCombo()->currentData().toString() == QStringLiteral("de"));
     CHECK(again.languageNote()->isHidden());
+}
+
+TEST_CASE("the system's regional variant of the chosen language is the one spoken")
+{
+    const QStringList austrian{QStringLiteral("de-AT"), QStringLiteral("en-GB")};
+    CHECK(ui::regionalVariant(QStringLiteral("de"), austrian) == QStringLiteral("de_AT"));
+    CHECK(ui::regionalVariant(QStringLiteral("en"), austrian) == QStringLiteral("en_GB"));
+    // A language the system does not list, or lists without a region, is spoken as it is.
+    CHECK(ui::regionalVariant(QStringLiteral("pt_BR"), austrian) == QStringLiteral("pt_BR"));
+    CHECK(ui::regionalVariant(QStringLiteral("de"), {QStringLiteral("de"), QStringLiteral("de-CH")}) == QStringLiteral("de"));
+    // A three-letter code that starts with "en" is another language.
+    CHECK(ui::regionalVariant(QStringLiteral("en"), {QStringLiteral("ene-FI"), QStringLiteral("en-IE")}) == QStringLiteral("en_IE"));
+    CHECK(ui::regionalVariant(QStringLiteral("pt_BR"), {QStringLiteral("pt-PT")}) == QStringLiteral("pt_BR"));
+}
+
+namespace {
+
+// useLanguage changes the whole test program; this puts English back as the test main set it.
+struct BackToEnglish {
+    BackToEnglish() = default;
+    BackToEnglish(const BackToEnglish&) = delete;
+    BackToEnglish& operator=(const BackToEnglish&) = delete;
+    ~BackToEnglish()
+    {
+        const auto translators = QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
+        for (QTranslator* translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        ui::useLanguage(QStringLiteral("en"), ui::translationsFolder());
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a regional variant speaks its language's translation, with the region's dates")
+{
+    BackToEnglish restore;
+    REQUIRE(ui::useLanguage(QStringLiteral("de_AT"), ui::translationsFolder()));
+    CHECK(QCoreApplication::translate("legease::ui::SettingsDialog", "Settings") == QStringLiteral("Einstellungen"));
+    CHECK(QLocale().name() == QStringLiteral("de_AT"));
+    CHECK(QLocale().monthName(1) == QStringLiteral("Jänner"));  // "Januar" in Germany
+}
+
+TEST_CASE("British English keeps the English plural forms and gets a 24-hour clock")
+{
+    BackToEnglish restore;
+    REQUIRE(ui::useLanguage(QStringLiteral("en_GB"), ui::translationsFolder()));
+    CHECK(QCoreApplication::translate("legease::ui::HistoryView", "%n day(s)", nullptr, 3) == QStringLiteral("3 days"));
+    CHECK(QLocale().timeFormat(QLocale::ShortFormat) == QStringLiteral("HH:mm"));  // not 12-hour, as in en_US
 }

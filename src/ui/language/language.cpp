@@ -53,6 +53,17 @@ QString chooseLanguage(const QString& setting, const QStringList& systemLanguage
     return kEnglish;
 }
 
+QString regionalVariant(const QString& language, const QStringList& systemLanguages)
+{
+    const QString chosen = normalised(language);
+    for (const QString& wanted : systemLanguages) {
+        const QString code = normalised(wanted);
+        if (code == chosen || code.startsWith(chosen + QLatin1Char('_')))
+            return code;
+    }
+    return chosen;
+}
+
 QString languageName(const QString& code)
 {
     const QString name = QLocale(code).nativeLanguageName();
@@ -74,7 +85,8 @@ bool useLanguage(const QString& language, const QString& folder)
         delete qt;  // English, or Qt's translations are not installed: Qt's own words stay English
 
     auto* own = new QTranslator(QCoreApplication::instance());
-    if (!own->load(kPrefix + language, folder)) {
+    // QTranslator tries legease_de_AT.qm, then legease_de.qm, dropping one "_" part at a time.
+    if (!own->load(kPrefix + normalised(language), folder)) {
         delete own;
         return false;
     }
