@@ -1,5 +1,7 @@
 // Writes sessions to a history database one by one and says after each commit which one it
-// was, so a test can kill it at any moment and check that every reported row survived.
+// was, so a test can kill it at any moment and check that every reported row survived. With
+// --on-cue it first waits for a line on standard input, so a test can start many writers and
+// then let them open the database at the same moment.
 #include "history/history_store.h"
 
 #include <QCoreApplication>
@@ -9,9 +11,15 @@
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: history_writer DATABASE COUNT\n");
+    const bool onCue = argc == 4 && qstrcmp(argv[3], "--on-cue") == 0;
+    if (argc != 3 && !onCue) {
+        std::fprintf(stderr, "usage: history_writer DATABASE COUNT [--on-cue]\n");
         return 2;
+    }
+    if (onCue) {
+        char line[8];
+        if (!std::fgets(line, sizeof line, stdin))
+            return 2;
     }
     legease::core::HistoryStore store(QString::fromLocal8Bit(argv[1]));
     if (!store.open()) {

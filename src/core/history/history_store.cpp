@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
@@ -73,6 +75,30 @@ void bindRoutine(QSqlQuery& query, const QString& routineId)
 {
     if (!routineId.isEmpty())
         query.bindValue(QStringLiteral(":routine"), routineId);
+}
+
+// How long to wait for another LegEase (a second window, the command line) to finish with the file.
+constexpr int kBusyTimeoutMs = 5000;
+
+// SQLite's primary codes 5 and 6 are BUSY and LOCKED; extended codes add high bits.
+bool isBusy(const QSqlError& error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6;
+}
+
+// WAL lets the view read while a session writes. Two processes switching a new file to it at
+// the same moment can meet in a lock that SQLite refuses at once instead of waiting (waiting
+// could deadlock), so a busy refusal is tried again until the busy timeout.
+bool switchToWal(QSqlQuery& query)
+{
+    const QDeadlineTimer deadline(kBusyTimeoutMs);
+    while (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        if (!isBusy(query.lastError()) || deadline.hasExpired())
+            return false;
+        QThread::msleep(5);
+    }
+    return true;
 }
 
 // Words for a failed write: what happened and what it means for the person.
@@ -184,7 +210,7 @@ bool HistoryStore::openConnection()
     }
     QSqlQuery pragma(db);
     // Another LegEase (a second window, the command line) may be committing at this moment.
-    pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
     return true;
 }
 
@@ -194,9 +220,8 @@ HistoryStore::Health HistoryStore::checkHealth()
     if (check.exec(QStringLiteral("PRAGMA quick_check")) && check.next())
         return check.value(0).toString() == QLatin1String("ok") ? Health::Sound : Health::Damaged;
     // A file another process keeps locked is not damaged: moving it aside would hide a good
-    // history. SQLite's primary codes 5 and 6 are BUSY and LOCKED (extended codes add high bits).
-    const int code = check.lastError().nativeErrorCode().toInt() & 0xff;
-    return code == 5 || code == 6 ? Health::Busy : Health::Damaged;
+    // history.
+    return isBusy(check.lastError()) ? Health::Busy : Health::Damaged;
 }
 
 void HistoryStore::setAside()
@@ -227,8 +252,8 @@ bool HistoryStore::migrate()
                        "does not save sessions.");
         return false;
     }
-    // WAL lets the view read while a session writes; FULL makes each commit durable.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
+    // FULL makes each commit durable.
+    if (!switchToWal(query) || !query.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
         m_problem = tr("Your history could not be prepared (%1). Sessions still run but will not be saved.").arg(query.lastError().text());
         return false;
     }
