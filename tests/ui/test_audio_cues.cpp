@@ -25,9 +25,9 @@ using legease::ui::TextToSpeechVoice;
 
 namespace {
 
-// Long enough for a sound to load or a speech engine to start on a slow machine; only spent
-// when something is actually pending.
-constexpr int asyncTimeoutMs = 3000;
+// Long enough for a sound to load or a speech engine to start on a slow machine, also under the
+// sanitizers with the other tests running beside; only spent when something is still pending.
+constexpr int asyncTimeoutMs = 10'000;
 
 bool hasAudioOutput()
 {
