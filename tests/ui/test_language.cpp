@@ -93,9 +93,6 @@ namespace {
 
 // useLanguage changes the whole test program; this puts English back as the test main set it.
 struct BackToEnglish {
-    BackToEnglish() = default;
-    BackToEnglish(const BackToEnglish&) = delete;
-    BackToEnglish& operator=(const BackToEnglish&) = delete;
     ~BackToEnglish()
     {
         const auto translators = QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
