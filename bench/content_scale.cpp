@@ -2,7 +2,7 @@
 // routine about the size of a built-in one (8 steps, 4 KB) and using the built-in regions and
 // strokes, loaded on top of the built-in pack with core::loadContent (best of 3). Prints
 // load_10k_routines_ms and load_scaling_10x (10,000 against 1,000) as JSON lines.
-#include "content/content_loader.h"
+#include "core/content/content_loader.h"
 #include "metric.h"
 
 #include <QCoreApplication>

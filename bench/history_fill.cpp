@@ -1,6 +1,6 @@
 #include "history_fill.h"
 
-#include "history/history_store.h"
+#include "core/history/history_store.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -1,11 +1,11 @@
 // How long the History page takes to be ready with 100,000 sessions stored: opening the
 // database, reading the summary and first page, building the chart and painting once.
 // Prints one JSON line; the benchmark runner (bench/run) collects it. Never part of the test suite.
-#include "content/content_loader.h"
-#include "history/history_store.h"
-#include "history/history_view.h"
+#include "core/content/content_loader.h"
+#include "core/history/history_store.h"
 #include "history_fill.h"
 #include "metric.h"
+#include "plugins/history/history_view.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -29,7 +29,7 @@ int main(int argc, char* argv[])
         timer.start();
         legease::core::HistoryStore store(path);
         store.open();
-        legease::ui::HistoryView view(store, content.library);
+        legease::plugins::HistoryView view(store, content.library);
         view.resize(1280, 800);
         view.show();
         view.grab();  // one full paint, chart and table included

@@ -2,10 +2,10 @@
 // "circulation-flow" routine on the offscreen platform; after a 2 s settling time, the process's
 // CPU time over 60 s of the session (getrusage, user + system, every thread) divided by the wall
 // time. Prints session_cpu_percent as a JSON line.
-#include "content/content_loader.h"
+#include "core/content/content_loader.h"
+#include "core/session/clock.h"
 #include "metric.h"
-#include "session/clock.h"
-#include "session_view.h"
+#include "ui/session/session_view.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

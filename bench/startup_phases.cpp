@@ -1,19 +1,14 @@
-// Where LegEase's start-up time and memory go, phase by phase, for investigating a missed
-// start-up target. Same path as startup_app; prints each phase's milliseconds and how much the
-// resident memory grew (from /proc/self/status) to stderr. Run it a few times and take medians.
-// A diagnostic: bench/run does not run it.
-#include "content/content_loader.h"
+// Where LegEase's start-up time and memory go, step by step, for investigating a missed start-up
+// target. The same path as startup_app (app::Startup, which reports each step it finishes);
+// prints each step's milliseconds and how much the resident memory grew (from /proc/self/status)
+// to stderr. Run it a few times and take medians. A diagnostic: bench/run does not run it.
+#include "app/startup.h"
 #include "first_paint.h"
-#include "history/history_store.h"
-#include "main_window.h"
-#include "session/session_launcher.h"
-#include "settings/app_settings.h"
-#include "theme.h"
+#include "ui/main_window.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -66,28 +61,18 @@ int main(int argc, char* argv[])
 {
     clock_.start();
     phase("before main (resident)");
-    QCoreApplication::setApplicationName(QStringLiteral("LegEase"));
-    QApplication app(argc, argv);
+    app::nameApplication();
+    QApplication qapp(argc, argv);
     phase("QApplication");
-    QSettings store(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("LegEase"), QStringLiteral("legease"));
-    core::AppSettings settings(store);
-    ui::applyTheme(settings.theme());
-    phase("settings and theme");
-    const core::LoadedContent content = core::loadContent({true, core::userPackFolders()});
-    phase("loadContent");
-    core::HistoryStore history(core::HistoryStore::defaultPath());
-    ui::MainWindow window(content, settings, history);
-    phase("MainWindow");
-    ui::SessionLauncher sessions(content.library, settings, history);
-    phase("SessionLauncher");
-    window.restoreLayout();
-    phase("restoreLayout");
+    app::Surroundings surroundings;
+    surroundings.stepDone = phase;
+    app::Startup startup(app::CommandLine{}, surroundings);
+    startup.settings().setSafetyAcknowledged(true);  // as startup_app: someone who has used the app before
+    startup.openWindow();
     PaintProbe probe;
-    window.installEventFilter(&probe);
-    new bench::ExitAfterFirstPaint(window);
-    window.show();
-    phase("show");
-    app.exec();
+    startup.window()->installEventFilter(&probe);
+    new bench::ExitAfterFirstPaint(*startup.window());
+    qapp.exec();
     phase("paint and flush");
     return 0;
 }

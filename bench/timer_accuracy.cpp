@@ -2,9 +2,9 @@
 // together, no get-ready) on the real clock, while another thread keeps the second core busy.
 // At every step boundary, and at the end, it records how long after the scheduled moment the
 // engine noticed it. Prints boundary_late_max_ms and drift_total_ms as JSON lines.
+#include "core/session/clock.h"
+#include "core/session/session_engine.h"
 #include "metric.h"
-#include "session/clock.h"
-#include "session/session_engine.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,16 +1,13 @@
 # Everything `cmake --install` and `cpack -G DEB` lay out besides what other parts install
-# themselves (the .qm translations come from src/app/translations.cmake, plugins from theirs):
+# themselves (the .qm translations come from src/app/CMakeLists.txt, plugins from theirs):
 #   bin/legease
 #   share/applications/<app id>.desktop          share/metainfo/<app id>.metainfo.xml
 #   share/icons/hicolor/scalable/apps/<app id>.svg and .../NxN/apps/<app id>.png
 #   share/man/man1/legease.1                     share/doc/legease/copyright
-#   share/legease/translations/legease_*.qm      (installed by src/app/translations.cmake)
+#   share/legease/translations/legease_*.qm      (installed by src/app/CMakeLists.txt)
 include(GNUInstallDirs)
 find_package(Qt6 REQUIRED COMPONENTS Gui Svg)
 
-# The reverse-DNS id desktops, software centres and Wayland compositors know the app by. main.cpp
-# gets it as LEGEASE_APP_ID for setDesktopFileName, which must match the .desktop file's name.
-set(LEGEASE_APP_ID io.github.legease.LegEase)
 # The date of the version in project(VERSION), for the metainfo; change the two together. Until
 # LegEase is first released, the metainfo marks this version as a development one.
 set(LEGEASE_RELEASE_DATE 2026-11-24)
@@ -20,15 +17,6 @@ set(legease_icons_dir ${PROJECT_SOURCE_DIR}/resources/icons)
 set(legease_icon_svg ${legease_icons_dir}/${LEGEASE_APP_ID}.svg)
 
 install(TARGETS legease RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-target_compile_definitions(legease PRIVATE LEGEASE_APP_ID="${LEGEASE_APP_ID}")
-
-# The window icon, compiled into the executable (which then needs no Q_INIT_RESOURCE). rcc's
-# output is only visible to targets of this folder, hence an object library rather than
-# target_sources on legease, which lives in src/app.
-qt_add_resources(legease_icon_resources ${legease_icons_dir}/icons.qrc)
-add_library(legease_icon OBJECT ${legease_icon_resources})
-target_link_libraries(legease_icon PRIVATE Qt6::Core)
-target_link_libraries(legease PRIVATE legease_icon)
 
 # The PNG sizes of the hicolor theme are rendered from the one SVG at build time.
 qt_add_executable(legease_render_icon ${legease_icons_dir}/render_icon.cpp)

@@ -334,7 +334,7 @@
     </message>
 </context>
 <context>
-    <name>legease::ui::HistoryTableModel</name>
+    <name>legease::plugins::HistoryTableModel</name>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
@@ -386,7 +386,7 @@
     </message>
 </context>
 <context>
-    <name>legease::ui::HistoryView</name>
+    <name>legease::plugins::HistoryView</name>
     <message>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
@@ -1503,7 +1503,7 @@
     </message>
 </context>
 <context>
-    <name>legease::ui::SoundEffectCueSound</name>
+    <name>legease::plugins::SoundEffectCueSound</name>
     <message>
         <source>Sound is not available on this computer, so cues are shown on screen only.</source>
         <translation>Auf diesem Computer ist kein Ton verfügbar, daher erscheinen die Signale nur auf dem Bildschirm.</translation>
@@ -1532,7 +1532,7 @@
     </message>
 </context>
 <context>
-    <name>legease::ui::TextToSpeechVoice</name>
+    <name>legease::plugins::TextToSpeechVoice</name>
     <message>
         <source>Spoken instructions are not available on this computer, so they are shown on screen only.</source>
         <translation>Gesprochene Anleitungen sind auf diesem Computer nicht verfügbar, daher erscheinen sie nur auf dem Bildschirm.</translation>

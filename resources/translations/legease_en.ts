@@ -22,7 +22,7 @@
     </message>
 </context>
 <context>
-    <name>legease::ui::HistoryView</name>
+    <name>legease::plugins::HistoryView</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>

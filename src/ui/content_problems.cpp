@@ -1,4 +1,4 @@
-#include "content_problems.h"
+#include "ui/content_problems.h"
 
 #include <QCoreApplication>
 #include <QDir>

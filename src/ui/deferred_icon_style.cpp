@@ -1,4 +1,4 @@
-#include "deferred_icon_style.h"
+#include "ui/deferred_icon_style.h"
 
 #include <QGuiApplication>
 #include <QIconEngine>

@@ -1,4 +1,4 @@
-#include "leg_diagram.h"
+#include "ui/leg_diagram.h"
 
 #include <QEvent>
 #include <QFile>

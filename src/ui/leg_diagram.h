@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/model.h"
-#include "session/leg.h"
+#include "core/content/model.h"
+#include "core/session/leg.h"
 
 #include <QDomDocument>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "list_row_painting.h"
+#include "ui/list_row_painting.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,16 +1,16 @@
-#include "main_window.h"
+#include "ui/main_window.h"
 
-#include "benefits/benefits_view.h"
-#include "content_problems.h"
-#include "history/history_page.h"
-#include "history/history_page_plugin.h"
-#include "history/history_store.h"
-#include "history/missing_history_page.h"
-#include "plugins/plugin_loader.h"
-#include "routines/routines_view.h"
-#include "safety_dialog.h"
-#include "settings/app_settings.h"
-#include "settings/settings_dialog.h"
+#include "core/history/history_store.h"
+#include "core/settings/app_settings.h"
+#include "ui/benefits/benefits_view.h"
+#include "ui/content_problems.h"
+#include "ui/history/history_page.h"
+#include "ui/history/history_page_plugin.h"
+#include "ui/history/missing_history_page.h"
+#include "ui/plugin_loader.h"
+#include "ui/routines/routines_view.h"
+#include "ui/safety_dialog.h"
+#include "ui/settings/settings_dialog.h"
 
 #include <QAction>
 #include <QApplication>

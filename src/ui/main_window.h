@@ -1,6 +1,6 @@
 #pragma once
 
-#include "content/content_loader.h"
+#include "core/content/content_loader.h"
 
 #include <QMainWindow>
 

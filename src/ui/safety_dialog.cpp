@@ -1,4 +1,4 @@
-#include "safety_dialog.h"
+#include "ui/safety_dialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

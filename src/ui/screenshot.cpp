@@ -1,11 +1,11 @@
-#include "screenshot.h"
+#include "ui/screenshot.h"
 
-#include "main_window.h"
-#include "routines/routines_view.h"
-#include "session/clock.h"
-#include "session_view.h"
-#include "settings/app_settings.h"
-#include "settings/settings_dialog.h"
+#include "core/session/clock.h"
+#include "core/settings/app_settings.h"
+#include "ui/main_window.h"
+#include "ui/routines/routines_view.h"
+#include "ui/session/session_view.h"
+#include "ui/settings/settings_dialog.h"
 
 #include <QApplication>
 #include <QPainter>

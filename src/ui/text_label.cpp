@@ -1,4 +1,4 @@
-#include "text_label.h"
+#include "ui/text_label.h"
 
 #include <QLabel>
 

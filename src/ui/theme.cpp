@@ -1,6 +1,6 @@
-#include "theme.h"
+#include "ui/theme.h"
 
-#include "deferred_icon_style.h"
+#include "ui/deferred_icon_style.h"
 
 #include <QApplication>
 #include <QPalette>

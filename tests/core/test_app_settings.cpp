@@ -1,5 +1,5 @@
-#include "settings/app_settings.h"
-#include "string_makers.h"
+#include "core/settings/app_settings.h"
+#include "support/string_makers.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // The bad-input corpus: every folder under tests/data/broken is a pack with something wrong and
 // an expected.txt that says, line by line, which problems the loader must report.
-#include "content/content_loader.h"
-#include "string_makers.h"
-#include "test_paths.h"
+#include "core/content/content_loader.h"
+#include "support/string_makers.h"
+#include "support/test_paths.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The shipped content is half the product; these checks keep it complete, consistent and honest.
-#include "content/content_loader.h"
-#include "string_makers.h"
+#include "core/content/content_loader.h"
+#include "support/string_makers.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "content/content_loader.h"
-#include "string_makers.h"
-#include "test_paths.h"
+#include "core/content/content_loader.h"
+#include "support/string_makers.h"
+#include "support/test_paths.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "history/csv_export.h"
-#include "history/history_store.h"
-#include "string_makers.h"
+#include "core/history/csv_export.h"
+#include "core/history/history_store.h"
+#include "support/string_makers.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include "content/json_text.h"
-#include "string_makers.h"
+#include "core/content/json_text.h"
+#include "support/string_makers.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "content/content_loader.h"
-#include "content/pack_reader.h"
-#include "string_makers.h"
-#include "test_paths.h"
+#include "core/content/content_loader.h"
+#include "core/content/pack_reader.h"
+#include "support/string_makers.h"
+#include "support/test_paths.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "content/parallel.h"
+#include "core/content/parallel.h"
 
 #include <catch2/catch.hpp>
 

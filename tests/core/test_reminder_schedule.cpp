@@ -1,6 +1,6 @@
-#include "fake_clock.h"
-#include "reminder/reminder_schedule.h"
-#include "string_makers.h"
+#include "core/reminder/reminder_schedule.h"
+#include "support/fake_clock.h"
+#include "support/string_makers.h"
 
 #include <catch2/catch.hpp>
 

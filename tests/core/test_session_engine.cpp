@@ -1,8 +1,8 @@
 // The session engine, driven by a fake clock: no test sleeps, every second is made by hand.
-#include "fake_clock.h"
-#include "session/session_engine.h"
-#include "string_makers.h"
-#include "test_routines.h"
+#include "core/session/session_engine.h"
+#include "support/fake_clock.h"
+#include "support/string_makers.h"
+#include "support/test_routines.h"
 
 #include <catch2/catch.hpp>
 

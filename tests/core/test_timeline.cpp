@@ -1,6 +1,6 @@
-#include "session/timeline.h"
-#include "string_makers.h"
-#include "test_routines.h"
+#include "core/session/timeline.h"
+#include "support/string_makers.h"
+#include "support/test_routines.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // Translation packs: a pack whose locale is not English gives texts for items other packs define.
-#include "content/content_loader.h"
-#include "content/content_text.h"
-#include "string_makers.h"
-#include "test_paths.h"
+#include "core/content/content_loader.h"
+#include "core/content/content_text.h"
+#include "support/string_makers.h"
+#include "support/test_paths.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // libFuzzer target for the content loader: any bytes, read as each kind of file of a content pack
 // and of a translation pack. Whatever comes in, the loader must answer with problems, never
 // crash, hang or throw.
-#include "content/item_readers.h"
-#include "content/json_text.h"
-#include "content/translation_readers.h"
+#include "core/content/item_readers.h"
+#include "core/content/json_text.h"
+#include "core/content/translation_readers.h"
 
 #include <cstddef>
 #include <cstdint>

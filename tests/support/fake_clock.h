@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/clock.h"
+#include "core/session/clock.h"
 
 // A clock tests move by hand. Wall time follows monotonic time unless a test makes the
 // computer "sleep", which moves only the wall clock, as a real suspend does.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/cue_outputs.h"
+#include "core/session/cue_outputs.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reminder/reminder_tray.h"
+#include "ui/reminder/reminder_tray.h"
 
 #include <QMenu>
 #include <QPointer>

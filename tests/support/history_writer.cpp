@@ -2,7 +2,7 @@
 // was, so a test can kill it at any moment and check that every reported row survived. With
 // --on-cue it first waits for a line on standard input, so a test can start many writers and
 // then let them open the database at the same moment.
-#include "history/history_store.h"
+#include "core/history/history_store.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "content/model.h"
+#include "core/content/model.h"
 
 #include <vector>
 

@@ -1,10 +1,10 @@
 // The cue sounds and the spoken voice. Test machines usually have no sound card and may have no
 // speech engine, and a developer's machine has both: every test here must give a real verdict
 // either way, without sleeping and without making a noise.
-#include "string_makers.h"
+#include "support/string_makers.h"
 
-#include "audio/sound_effect_cue_sound.h"
-#include "audio/text_to_speech_voice.h"
+#include "plugins/audio/sound_effect_cue_sound.h"
+#include "plugins/audio/text_to_speech_voice.h"
 
 #include <QAudio>
 #include <QAudioDevice>  // QMediaDevices returns a list of them but does not include it (Qt 6.4)
@@ -20,8 +20,8 @@
 #include <cstdlib>
 
 using legease::core::Cue;
-using legease::ui::SoundEffectCueSound;
-using legease::ui::TextToSpeechVoice;
+using legease::plugins::SoundEffectCueSound;
+using legease::plugins::TextToSpeechVoice;
 
 namespace {
 

@@ -1,11 +1,11 @@
 // The Benefits page on the offscreen platform: the list, the article, Start, and the reader's
 // refusal to load anything an article names.
-#include "benefits/article_browser.h"
-#include "benefits/benefit_list_model.h"
-#include "benefits/benefits_view.h"
-#include "content/content_loader.h"
-#include "string_makers.h"
-#include "test_paths.h"
+#include "core/content/content_loader.h"
+#include "support/string_makers.h"
+#include "support/test_paths.h"
+#include "ui/benefits/article_browser.h"
+#include "ui/benefits/benefit_list_model.h"
+#include "ui/benefits/benefits_view.h"
 
 #include <catch2/catch.hpp>
 

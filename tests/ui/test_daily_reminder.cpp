@@ -1,15 +1,16 @@
-#include "content/content_loader.h"
-#include "fake_clock.h"
-#include "fake_tray.h"
-#include "history/history_store.h"
-#include "main_window.h"
-#include "reminder/daily_reminder.h"
-#include "session/session_launcher.h"
-#include "session_intro_page.h"
-#include "session_window.h"
-#include "settings/app_settings.h"
-#include "string_makers.h"
-#include "test_paths.h"
+#include "app/startup.h"
+#include "core/content/content_loader.h"
+#include "core/history/history_store.h"
+#include "core/settings/app_settings.h"
+#include "support/fake_clock.h"
+#include "support/fake_tray.h"
+#include "support/string_makers.h"
+#include "support/test_paths.h"
+#include "ui/main_window.h"
+#include "ui/reminder/daily_reminder.h"
+#include "ui/session/session_intro_page.h"
+#include "ui/session/session_launcher.h"
+#include "ui/session/session_window.h"
 
 #include <catch2/catch.hpp>
 
@@ -31,14 +32,13 @@ qint64 utcToday(int hour, int minute)
     return QDateTime(QDate(2026, 6, 10), QTime(hour, minute), QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
-// The app as main.cpp wires it, with a fake tray and clock; the reminder works in UTC here.
+// The app as it starts (app::Startup), on the small pack, with a fake tray and clock; the
+// reminder works in UTC here.
 struct App {
     explicit App(bool trayAvailable = true)
         : tray(new FakeTray(trayAvailable))
+        , startup(options(), surroundings())
     {
-        settings.setSafetyAcknowledged(true);
-        QObject::connect(&window, &ui::MainWindow::sessionRequested, &launcher, &ui::SessionLauncher::open);
-        clock.setWall(utcToday(18, 58));
     }
     ~App()
     {
@@ -46,6 +46,34 @@ struct App {
             if (qobject_cast<ui::SessionWindow*>(top))
                 delete top;
         QApplication::setQuitOnLastWindowClosed(true);
+    }
+
+    app::CommandLine options() const
+    {
+        app::CommandLine options;
+        options.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
+        options.contentFolders = {smallPack()};
+        return options;
+    }
+    app::Surroundings surroundings()
+    {
+        app::Surroundings around;
+        around.settingsStore = &store;
+        around.builtInContent = false;
+        around.userPacks = false;
+        around.clock = &clock;
+        around.makeTray = [this] { return std::unique_ptr<ui::ReminderTray>(tray); };
+        around.timeZone = QTimeZone::utc();
+        return around;
+    }
+
+    bool openWindow()
+    {
+        startup.settings().setSafetyAcknowledged(true);
+        clock.setWall(utcToday(18, 58));
+        startup.openWindow();
+        startup.makeReminder();  // openWindow() leaves it until the first paint
+        return startup.reminder() != nullptr;
     }
 
     QList<ui::SessionWindow*> sessionWindows() const
@@ -59,14 +87,15 @@ struct App {
 
     QTemporaryDir dir;
     QSettings store{dir.filePath(QStringLiteral("legease.conf")), QSettings::IniFormat};
-    core::AppSettings settings{store};
-    core::HistoryStore history{dir.filePath(QStringLiteral("history.sqlite"))};
-    core::LoadedContent content = core::loadContent({false, {smallPack()}});
-    ui::MainWindow window{content, settings, history};
-    ui::SessionLauncher launcher{content.library, settings, history};
     FakeClock clock;
     FakeTray* tray;  // owned by the reminder
-    ui::DailyReminder reminder{window, content.library, settings, clock, std::unique_ptr<ui::ReminderTray>(tray), QTimeZone::utc()};
+    app::Startup startup;
+    bool started = openWindow();  // before the references below, which point into the window
+    core::AppSettings& settings = startup.settings();
+    core::HistoryStore& history = startup.history();
+    const core::LoadedContent& content = startup.content();
+    ui::MainWindow& window = *startup.window();
+    ui::DailyReminder& reminder = *startup.reminder();
 };
 
 }  // namespace
@@ -175,7 +204,7 @@ TEST_CASE("before any session the reminder leads to the Routines page")
     app.window.close();
 }
 
-TEST_CASE("the main window says once when it is first on screen, which is when main.cpp makes the reminder")
+TEST_CASE("the main window says once when it is first on screen, which is when start-up makes the reminder")
 {
     App app;
     ui::MainWindow window(app.content, app.settings, app.history);

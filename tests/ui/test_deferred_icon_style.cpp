@@ -1,6 +1,6 @@
 // The style that keeps the menu bar from reading an image (and so loading every image-format
 // plugin) before the first paint, while drawing exactly what the style underneath would.
-#include "deferred_icon_style.h"
+#include "ui/deferred_icon_style.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
-#include "content/content_loader.h"
-#include "history/history_store.h"
-#include "history/history_view.h"
-#include "string_makers.h"
-#include "test_paths.h"
+#include "core/content/content_loader.h"
+#include "core/history/history_store.h"
+#include "plugins/history/history_view.h"
+#include "support/string_makers.h"
+#include "support/test_paths.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,9 +46,9 @@ struct Fixture {
     core::LoadedContent content = core::loadContent({false, {smallPack()}});
     core::HistoryStore store{dir.filePath(QStringLiteral("history.sqlite"))};
     Fixture() { REQUIRE(store.open()); }
-    std::unique_ptr<ui::HistoryView> view()
+    std::unique_ptr<plugins::HistoryView> view()
     {
-        auto v = std::make_unique<ui::HistoryView>(store, content.library, [] { return kToday; });
+        auto v = std::make_unique<plugins::HistoryView>(store, content.library, [] { return kToday; });
         v->resize(1000, 700);
         return v;
     }
@@ -152,7 +152,7 @@ TEST_CASE("a history that could not be opened explains itself")
     const core::LoadedContent content = core::loadContent({false, {smallPack()}});
     core::HistoryStore store(QStringLiteral("/proc/legease-nowhere/history.sqlite"));
     CHECK_FALSE(store.open());
-    ui::HistoryView view(store, content.library, [] { return kToday; });
+    plugins::HistoryView view(store, content.library, [] { return kToday; });
     CHECK(view.messageLabel()->text().contains(QStringLiteral("cannot write to")));
     CHECK(view.showsEmptyState());
 }

@@ -1,7 +1,7 @@
-#include "language.h"
-#include "settings/app_settings.h"
-#include "settings/settings_dialog.h"
-#include "string_makers.h"
+#include "core/language/language.h"
+#include "core/settings/app_settings.h"
+#include "support/string_makers.h"
+#include "ui/settings/settings_dialog.h"
 
 #include <catch2/catch.hpp>
 
@@ -26,31 +26,31 @@ const QStringList kAvailable{QStringLiteral("en"), QStringLiteral("de"), QString
 TEST_CASE("the language setting wins when it is installed, then the system's languages, then English")
 {
     const QStringList german{QStringLiteral("de-AT"), QStringLiteral("en-US")};
-    CHECK(ui::chooseLanguage(QStringLiteral("pt_BR"), german, kAvailable) == QStringLiteral("pt_BR"));
-    CHECK(ui::chooseLanguage(QString(), german, kAvailable) == QStringLiteral("de"));  // de-AT falls back to de
-    CHECK(ui::chooseLanguage(QString(), {QStringLiteral("pt-BR")}, kAvailable) == QStringLiteral("pt_BR"));
-    CHECK(ui::chooseLanguage(QString(), {QStringLiteral("fr-FR"), QStringLiteral("de-DE")}, kAvailable) == QStringLiteral("de"));
-    CHECK(ui::chooseLanguage(QString(), {QStringLiteral("fr-FR")}, kAvailable) == QStringLiteral("en"));
+    CHECK(core::chooseLanguage(QStringLiteral("pt_BR"), german, kAvailable) == QStringLiteral("pt_BR"));
+    CHECK(core::chooseLanguage(QString(), german, kAvailable) == QStringLiteral("de"));  // de-AT falls back to de
+    CHECK(core::chooseLanguage(QString(), {QStringLiteral("pt-BR")}, kAvailable) == QStringLiteral("pt_BR"));
+    CHECK(core::chooseLanguage(QString(), {QStringLiteral("fr-FR"), QStringLiteral("de-DE")}, kAvailable) == QStringLiteral("de"));
+    CHECK(core::chooseLanguage(QString(), {QStringLiteral("fr-FR")}, kAvailable) == QStringLiteral("en"));
     // A setting for a translation that is no longer installed follows the system instead.
-    CHECK(ui::chooseLanguage(QStringLiteral("fr"), german, kAvailable) == QStringLiteral("de"));
+    CHECK(core::chooseLanguage(QStringLiteral("fr"), german, kAvailable) == QStringLiteral("de"));
 }
 
 TEST_CASE("the build ships English plural forms and a German translation")
 {
-    const QStringList found = ui::availableLanguages(ui::translationsFolder());
+    const QStringList found = core::availableLanguages(core::translationsFolder());
     CHECK(found.first() == QStringLiteral("en"));
     CHECK(found.contains(QStringLiteral("de")));
-    CHECK(ui::languageName(QStringLiteral("de")) == QStringLiteral("Deutsch"));
+    CHECK(core::languageName(QStringLiteral("de")) == QStringLiteral("Deutsch"));
 
     // The test run itself uses the English file: plural forms come from it.
-    CHECK(QCoreApplication::translate("legease::ui::HistoryView", "%n day(s)", nullptr, 1) == QStringLiteral("1 day"));
-    CHECK(QCoreApplication::translate("legease::ui::HistoryView", "%n day(s)", nullptr, 3) == QStringLiteral("3 days"));
+    CHECK(QCoreApplication::translate("legease::plugins::HistoryView", "%n day(s)", nullptr, 1) == QStringLiteral("1 day"));
+    CHECK(QCoreApplication::translate("legease::plugins::HistoryView", "%n day(s)", nullptr, 3) == QStringLiteral("3 days"));
 
     QTranslator german;
-    REQUIRE(german.load(QStringLiteral("legease_de"), ui::translationsFolder()));
+    REQUIRE(german.load(QStringLiteral("legease_de"), core::translationsFolder()));
     // A translator picks the plural form; QCoreApplication::translate puts the number in.
-    CHECK(german.translate("legease::ui::HistoryView", "%n day(s)", nullptr, 1) == QStringLiteral("%n Tag"));
-    CHECK(german.translate("legease::ui::HistoryView", "%n day(s)", nullptr, 3) == QStringLiteral("%n Tage"));
+    CHECK(german.translate("legease::plugins::HistoryView", "%n day(s)", nullptr, 1) == QStringLiteral("%n Tag"));
+    CHECK(german.translate("legease::plugins::HistoryView", "%n day(s)", nullptr, 3) == QStringLiteral("%n Tage"));
     CHECK_FALSE(german.translate("legease::ui::SettingsDialog", "Settings").isEmpty());
 }
 
@@ -79,14 +79,14 @@ TEST_CASE("the settings dialog offers the installed languages and says a change 
 TEST_CASE("the system's regional variant of the chosen language is the one spoken")
 {
     const QStringList austrian{QStringLiteral("de-AT"), QStringLiteral("en-GB")};
-    CHECK(ui::regionalVariant(QStringLiteral("de"), austrian) == QStringLiteral("de_AT"));
-    CHECK(ui::regionalVariant(QStringLiteral("en"), austrian) == QStringLiteral("en_GB"));
+    CHECK(core::regionalVariant(QStringLiteral("de"), austrian) == QStringLiteral("de_AT"));
+    CHECK(core::regionalVariant(QStringLiteral("en"), austrian) == QStringLiteral("en_GB"));
     // A language the system does not list, or lists without a region, is spoken as it is.
-    CHECK(ui::regionalVariant(QStringLiteral("pt_BR"), austrian) == QStringLiteral("pt_BR"));
-    CHECK(ui::regionalVariant(QStringLiteral("de"), {QStringLiteral("de"), QStringLiteral("de-CH")}) == QStringLiteral("de"));
+    CHECK(core::regionalVariant(QStringLiteral("pt_BR"), austrian) == QStringLiteral("pt_BR"));
+    CHECK(core::regionalVariant(QStringLiteral("de"), {QStringLiteral("de"), QStringLiteral("de-CH")}) == QStringLiteral("de"));
     // A three-letter code that starts with "en" is another language.
-    CHECK(ui::regionalVariant(QStringLiteral("en"), {QStringLiteral("ene-FI"), QStringLiteral("en-IE")}) == QStringLiteral("en_IE"));
-    CHECK(ui::regionalVariant(QStringLiteral("pt_BR"), {QStringLiteral("pt-PT")}) == QStringLiteral("pt_BR"));
+    CHECK(core::regionalVariant(QStringLiteral("en"), {QStringLiteral("ene-FI"), QStringLiteral("en-IE")}) == QStringLiteral("en_IE"));
+    CHECK(core::regionalVariant(QStringLiteral("pt_BR"), {QStringLiteral("pt-PT")}) == QStringLiteral("pt_BR"));
 }
 
 namespace {
@@ -100,7 +100,7 @@ struct BackToEnglish {
             QCoreApplication::removeTranslator(translator);
             delete translator;
         }
-        ui::useLanguage(QStringLiteral("en"), ui::translationsFolder());
+        core::useLanguage(QStringLiteral("en"), core::translationsFolder());
     }
 };
 
@@ -109,7 +109,7 @@ struct BackToEnglish {
 TEST_CASE("a regional variant speaks its language's translation, with the region's dates")
 {
     BackToEnglish restore;
-    REQUIRE(ui::useLanguage(QStringLiteral("de_AT"), ui::translationsFolder()));
+    REQUIRE(core::useLanguage(QStringLiteral("de_AT"), core::translationsFolder()));
     CHECK(QCoreApplication::translate("legease::ui::SettingsDialog", "Settings") == QStringLiteral("Einstellungen"));
     CHECK(QLocale().name() == QStringLiteral("de_AT"));
     CHECK(QLocale().monthName(1) == QStringLiteral("Jänner"));  // "Januar" in Germany
@@ -118,7 +118,7 @@ TEST_CASE("a regional variant speaks its language's translation, with the region
 TEST_CASE("British English keeps the English plural forms and gets a 24-hour clock")
 {
     BackToEnglish restore;
-    REQUIRE(ui::useLanguage(QStringLiteral("en_GB"), ui::translationsFolder()));
-    CHECK(QCoreApplication::translate("legease::ui::HistoryView", "%n day(s)", nullptr, 3) == QStringLiteral("3 days"));
+    REQUIRE(core::useLanguage(QStringLiteral("en_GB"), core::translationsFolder()));
+    CHECK(QCoreApplication::translate("legease::plugins::HistoryView", "%n day(s)", nullptr, 3) == QStringLiteral("3 days"));
     CHECK(QLocale().timeFormat(QLocale::ShortFormat) == QStringLiteral("HH:mm"));  // not 12-hour, as in en_US
 }

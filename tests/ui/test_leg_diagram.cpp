@@ -1,5 +1,5 @@
-#include "leg_diagram.h"
-#include "string_makers.h"
+#include "support/string_makers.h"
+#include "ui/leg_diagram.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -1,19 +1,19 @@
 // The app shell clicked through as a person would: articles, routines, the leg map, settings,
 // safety first, and the problems banner.
-#include "benefits/benefits_view.h"
-#include "content/content_loader.h"
-#include "history/history_store.h"
-#include "history/history_page.h"
-#include "leg_diagram.h"
-#include "main_window.h"
-#include "routines/routine_detail.h"
-#include "routines/routines_view.h"
-#include "safety_dialog.h"
-#include "screenshot.h"
-#include "settings/app_settings.h"
-#include "settings/settings_dialog.h"
-#include "string_makers.h"
-#include "test_paths.h"
+#include "core/content/content_loader.h"
+#include "core/history/history_store.h"
+#include "core/settings/app_settings.h"
+#include "support/string_makers.h"
+#include "support/test_paths.h"
+#include "ui/benefits/benefits_view.h"
+#include "ui/history/history_page.h"
+#include "ui/leg_diagram.h"
+#include "ui/main_window.h"
+#include "ui/routines/routine_detail.h"
+#include "ui/routines/routines_view.h"
+#include "ui/safety_dialog.h"
+#include "ui/screenshot.h"
+#include "ui/settings/settings_dialog.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,15 +1,15 @@
 // Sound, voice and the History page are plugins loaded on first use (see
-// src/ui/plugins/plugin_loader.h). These tests load the plugins the build put beside the app,
+// src/ui/plugin_loader.h). These tests load the plugins the build put beside the app,
 // and point the loader at an empty folder to see the app cope when one is missing.
-#include "audio/on_demand_cue_outputs.h"
-#include "content/content_loader.h"
-#include "history/history_page.h"
-#include "history/history_store.h"
-#include "history/missing_history_page.h"
-#include "main_window.h"
-#include "plugins/plugin_loader.h"
-#include "settings/app_settings.h"
-#include "string_makers.h"
+#include "core/content/content_loader.h"
+#include "core/history/history_store.h"
+#include "core/settings/app_settings.h"
+#include "support/string_makers.h"
+#include "ui/audio/on_demand_cue_outputs.h"
+#include "ui/history/history_page.h"
+#include "ui/history/missing_history_page.h"
+#include "ui/main_window.h"
+#include "ui/plugin_loader.h"
 
 #include <catch2/catch.hpp>
 

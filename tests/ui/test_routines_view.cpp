@@ -1,14 +1,14 @@
 // The routine library on the offscreen platform: the list and its lengths, the search, the region
 // filter from the combo and from real clicks on the leg diagram, the empty state, the detail and
 // its times at other lengths, and Start.
-#include "content/content_loader.h"
-#include "content/pack_reader.h"
-#include "leg_diagram.h"
-#include "routines/routine_detail.h"
-#include "routines/routine_list_model.h"
-#include "routines/routines_view.h"
-#include "string_makers.h"
-#include "test_paths.h"
+#include "core/content/content_loader.h"
+#include "core/content/pack_reader.h"
+#include "support/string_makers.h"
+#include "support/test_paths.h"
+#include "ui/leg_diagram.h"
+#include "ui/routines/routine_detail.h"
+#include "ui/routines/routine_list_model.h"
+#include "ui/routines/routines_view.h"
 
 #include <catch2/catch.hpp>
 

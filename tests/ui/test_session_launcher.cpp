@@ -1,10 +1,10 @@
-#include "content/content_loader.h"
-#include "history/history_store.h"
-#include "session/session_launcher.h"
-#include "session_view.h"
-#include "settings/app_settings.h"
-#include "string_makers.h"
-#include "test_paths.h"
+#include "core/content/content_loader.h"
+#include "core/history/history_store.h"
+#include "core/settings/app_settings.h"
+#include "support/string_makers.h"
+#include "support/test_paths.h"
+#include "ui/session/session_launcher.h"
+#include "ui/session/session_view.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,16 +1,16 @@
 // A real session view on the offscreen platform, driven by a fake clock and the keyboard.
-#include "content/content_loader.h"
-#include "fake_clock.h"
-#include "fake_cue_outputs.h"
-#include "feeling_scale.h"
-#include "leg_diagram.h"
-#include "session_intro_page.h"
-#include "session_run_page.h"
-#include "session_summary_page.h"
-#include "session_view.h"
-#include "string_makers.h"
-#include "tempo_pulse.h"
-#include "test_paths.h"
+#include "core/content/content_loader.h"
+#include "support/fake_clock.h"
+#include "support/fake_cue_outputs.h"
+#include "support/string_makers.h"
+#include "support/test_paths.h"
+#include "ui/leg_diagram.h"
+#include "ui/session/feeling_scale.h"
+#include "ui/session/session_intro_page.h"
+#include "ui/session/session_run_page.h"
+#include "ui/session/session_summary_page.h"
+#include "ui/session/session_view.h"
+#include "ui/session/tempo_pulse.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "settings/app_settings.h"
-#include "settings/settings_dialog.h"
-#include "string_makers.h"
+#include "core/settings/app_settings.h"
+#include "support/string_makers.h"
+#include "ui/settings/settings_dialog.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "content/content_library.h"
+#include "core/content/content_library.h"
 
 #include <QSet>
 

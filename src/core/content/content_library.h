@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/model.h"
-#include "content/pack_reader.h"
-#include "content/problem.h"
+#include "core/content/model.h"
+#include "core/content/pack_reader.h"
+#include "core/content/problem.h"
 
 #include <QHash>
 #include <QStringList>

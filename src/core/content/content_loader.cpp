@@ -1,6 +1,6 @@
-#include "content/content_loader.h"
+#include "core/content/content_loader.h"
 
-#include "content/pack_reader.h"
+#include "core/content/pack_reader.h"
 
 #include <QDir>
 #include <QStandardPaths>

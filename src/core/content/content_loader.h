@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/content_library.h"
-#include "content/problem.h"
+#include "core/content/content_library.h"
+#include "core/content/problem.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "content/content_text.h"
+#include "core/content/content_text.h"
 
 namespace legease::core {
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/content_library.h"
-#include "content/content_loader.h"
+#include "core/content/content_library.h"
+#include "core/content/content_loader.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 // The translation half of ContentLibrary: checking translation packs against the content they
 // translate, and putting their texts in place of the English ones.
-#include "content/content_library.h"
+#include "core/content/content_library.h"
 
 #include <QSet>
 

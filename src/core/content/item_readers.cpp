@@ -1,7 +1,7 @@
-#include "content/item_readers.h"
+#include "core/content/item_readers.h"
 
-#include "content/choices.h"
-#include "content/object_reader.h"
+#include "core/content/json_enum_names.h"
+#include "core/content/object_reader.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "content/json_path.h"
+#include "core/content/json_path.h"
 
 namespace legease::core {
 

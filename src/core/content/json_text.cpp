@@ -1,4 +1,4 @@
-#include "content/json_text.h"
+#include "core/content/json_text.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "content/problem.h"
+#include "core/content/problem.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "content/model.h"
+#include "core/content/model.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "content/object_reader.h"
+#include "core/content/object_reader.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/choices.h"
-#include "content/json_path.h"
-#include "content/problem.h"
+#include "core/content/json_enum_names.h"
+#include "core/content/json_path.h"
+#include "core/content/problem.h"
 
 #include <nlohmann/json.hpp>
 

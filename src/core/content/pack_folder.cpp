@@ -1,4 +1,4 @@
-#include "content/pack_folder.h"
+#include "core/content/pack_folder.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "content/pack_reader.h"
+#include "core/content/pack_reader.h"
 
-#include "content/item_readers.h"
-#include "content/json_text.h"
-#include "content/pack_folder.h"
-#include "content/translation_readers.h"
-#include "content/parallel.h"
+#include "core/content/item_readers.h"
+#include "core/content/json_text.h"
+#include "core/content/pack_folder.h"
+#include "core/content/parallel.h"
+#include "core/content/translation_readers.h"
 
 #include <QDir>
 #include <QDirIterator>

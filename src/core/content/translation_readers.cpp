@@ -1,7 +1,7 @@
-#include "content/translation_readers.h"
+#include "core/content/translation_readers.h"
 
-#include "content/item_readers.h"
-#include "content/object_reader.h"
+#include "core/content/item_readers.h"
+#include "core/content/object_reader.h"
 
 #include <initializer_list>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/model.h"
-#include "content/problem.h"
+#include "core/content/model.h"
+#include "core/content/problem.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "history/csv_export.h"
+#include "core/history/csv_export.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

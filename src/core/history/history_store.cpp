@@ -1,4 +1,4 @@
-#include "history/history_store.h"
+#include "core/history/history_store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

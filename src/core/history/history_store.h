@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/session_record.h"
+#include "core/history/session_record.h"
 
 #include <QCoreApplication>
 #include <QDate>

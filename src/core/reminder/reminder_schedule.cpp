@@ -1,4 +1,4 @@
-#include "reminder/reminder_schedule.h"
+#include "core/reminder/reminder_schedule.h"
 
 #include <algorithm>
 #include <array>

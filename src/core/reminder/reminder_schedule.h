@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/clock.h"
+#include "core/session/clock.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "session/clock.h"
+#include "core/session/clock.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/cue.h"
+#include "core/session/cue.h"
 
 #include <QObject>
 #include <QString>

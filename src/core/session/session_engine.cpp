@@ -1,4 +1,4 @@
-#include "session/session_engine.h"
+#include "core/session/session_engine.h"
 
 #include <algorithm>
 

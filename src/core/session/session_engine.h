@@ -1,9 +1,9 @@
 #pragma once
 
-#include "content/model.h"
-#include "session/clock.h"
-#include "session/cue.h"
-#include "session/timeline.h"
+#include "core/content/model.h"
+#include "core/session/clock.h"
+#include "core/session/cue.h"
+#include "core/session/timeline.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "session/timeline.h"
+#include "core/session/timeline.h"
 
 #include <algorithm>
 #include <cmath>

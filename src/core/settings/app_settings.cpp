@@ -1,4 +1,4 @@
-#include "settings/app_settings.h"
+#include "core/settings/app_settings.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -113,6 +113,20 @@ Rule oneOf(QStringList allowed)
     return [allowed](const QVariant& v) { return v.typeId() == QMetaType::QString && allowed.contains(v.toString()); };
 }
 
+QString text(std::string_view name)
+{
+    return QString::fromLatin1(name.data(), qsizetype(name.size()));
+}
+
+template <typename E, std::size_t N>
+Rule oneOf(const std::array<Choice<E>, N>& choices)
+{
+    QStringList names;
+    for (const auto& choice : choices)
+        names << text(choice.name);
+    return oneOf(names);
+}
+
 const std::array<KeySpec, 16>& table()
 {
     static const std::array<KeySpec, 16> specs{{
@@ -125,10 +139,8 @@ const std::array<KeySpec, 16>& table()
         {Key::SessionLength, "session/length", QStringLiteral("100%"),
             [](const QVariant& v) { return v.typeId() == QMetaType::QString && AppSettings::parseLength(v.toString()).has_value(); },
             true},
-        {Key::FirstLeg, "session/firstLeg", QStringLiteral("routine"),
-            oneOf({QStringLiteral("routine"), QStringLiteral("left"), QStringLiteral("right")}), true},
-        {Key::Theme, "appearance/theme", QStringLiteral("system"),
-            oneOf({QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}), true},
+        {Key::FirstLeg, "session/firstLeg", QStringLiteral("routine"), oneOf(firstLegChoices), true},
+        {Key::Theme, "appearance/theme", QStringLiteral("system"), oneOf(themeChoices), true},
         {Key::Language, "appearance/language", QString(), isLanguageCode(), true},
         {Key::SafetyAcknowledged, "safety/acknowledged", false, isBool(), false},
         {Key::WindowGeometry, "window/geometry", QByteArray(), isBytes(), false},
@@ -173,22 +185,12 @@ bool readBool(const QSettings* store, Key key)
     return v.typeId() == QMetaType::Bool ? v.toBool() : v.toString().toLower() == QLatin1String("true");
 }
 
-QString legText(std::optional<Leg> leg)
+// The table's fallback is always one of the choices, and read() only passes valid values.
+template <typename E, std::size_t N>
+E readChoice(const QSettings* store, Key key, const std::array<Choice<E>, N>& choices)
 {
-    return leg == Leg::Left ? QStringLiteral("left") : leg == Leg::Right ? QStringLiteral("right") : QStringLiteral("routine");
-}
-
-QString themeText(AppSettings::Theme theme)
-{
-    switch (theme) {
-    case AppSettings::Theme::Light:
-        return QStringLiteral("light");
-    case AppSettings::Theme::Dark:
-        return QStringLiteral("dark");
-    case AppSettings::Theme::System:
-        break;
-    }
-    return QStringLiteral("system");
+    const QByteArray name = read(store, key).toString().toLatin1();
+    return *valueOf(choices, std::string_view(name.constData(), std::size_t(name.size())));
 }
 
 }  // namespace
@@ -264,31 +266,22 @@ void AppSettings::setSessionLength(const SessionLength& length)
     write(m_store, Key::SessionLength, lengthText(kept));
 }
 
-std::optional<Leg> AppSettings::firstLeg() const
-{
-    const QString leg = read(m_store, Key::FirstLeg).toString();
-    if (leg == QLatin1String("left"))
-        return Leg::Left;
-    if (leg == QLatin1String("right"))
-        return Leg::Right;
-    return std::nullopt;
-}
+std::optional<Leg> AppSettings::firstLeg() const { return readChoice(m_store, Key::FirstLeg, firstLegChoices); }
 
 // Leg::Both is not an order, so it is stored as "follow the routine".
-void AppSettings::setFirstLeg(std::optional<Leg> leg) { write(m_store, Key::FirstLeg, legText(leg)); }
+void AppSettings::setFirstLeg(std::optional<Leg> leg)
+{
+    const std::string_view name = nameOf(firstLegChoices, leg);
+    write(m_store, Key::FirstLeg, text(name.empty() ? nameOf(firstLegChoices, std::optional<Leg>()) : name));
+}
 
 TimelineOptions AppSettings::timelineOptions() const
 {
     return {getReadySeconds(), switchLegsSeconds(), sessionLength(), firstLeg()};
 }
 
-AppSettings::Theme AppSettings::theme() const
-{
-    const QString theme = read(m_store, Key::Theme).toString();
-    return theme == QLatin1String("light") ? Theme::Light : theme == QLatin1String("dark") ? Theme::Dark : Theme::System;
-}
-
-void AppSettings::setTheme(Theme theme) { write(m_store, Key::Theme, themeText(theme)); }
+AppSettings::Theme AppSettings::theme() const { return readChoice(m_store, Key::Theme, themeChoices); }
+void AppSettings::setTheme(Theme theme) { write(m_store, Key::Theme, text(nameOf(themeChoices, theme))); }
 
 QString AppSettings::language() const { return read(m_store, Key::Language).toString(); }
 

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "session/leg.h"
-#include "session/timeline.h"
+#include "core/choice.h"
+#include "core/session/leg.h"
+#include "core/session/timeline.h"
 
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
 #include <QTime>
 
+#include <array>
 #include <optional>
 
 namespace legease::core {
@@ -83,5 +85,13 @@ private:
 
     QSettings* m_store = nullptr;  // null only for defaults(): every key reads as its default
 };
+
+// How the choices are written in the settings file and on the command line.
+inline constexpr std::array themeChoices{Choice<AppSettings::Theme>{AppSettings::Theme::System, "system"},
+    Choice<AppSettings::Theme>{AppSettings::Theme::Light, "light"},
+    Choice<AppSettings::Theme>{AppSettings::Theme::Dark, "dark"}};
+// Leg::Both is not an order: "routine" follows the routine's own.
+inline constexpr std::array firstLegChoices{Choice<std::optional<Leg>>{std::nullopt, "routine"},
+    Choice<std::optional<Leg>>{Leg::Left, "left"}, Choice<std::optional<Leg>>{Leg::Right, "right"}};
 
 }  // namespace legease::core

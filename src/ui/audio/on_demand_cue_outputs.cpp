@@ -1,7 +1,7 @@
-#include "audio/on_demand_cue_outputs.h"
+#include "ui/audio/on_demand_cue_outputs.h"
 
-#include "audio/cue_output_plugin.h"
-#include "plugins/plugin_loader.h"
+#include "ui/audio/cue_output_plugin.h"
+#include "ui/plugin_loader.h"
 
 #include <QDebug>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audio/speech_voice.h"
-#include "session/cue_outputs.h"
+#include "core/session/cue_outputs.h"
+#include "ui/audio/speech_voice.h"
 
 #include <QPointer>
 

@@ -1,4 +1,4 @@
-#include "article_browser.h"
+#include "ui/benefits/article_browser.h"
 
 #include <QDesktopServices>
 #include <QScrollBar>

@@ -1,4 +1,4 @@
-#include "benefit_list_model.h"
+#include "ui/benefits/benefit_list_model.h"
 
 namespace legease::ui {
 

@@ -1,7 +1,7 @@
-#include "benefits_view.h"
+#include "ui/benefits/benefits_view.h"
 
-#include "article_browser.h"
-#include "benefit_list_model.h"
+#include "ui/benefits/article_browser.h"
+#include "ui/benefits/benefit_list_model.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -20,9 +20,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "list_row_painting.h"
+#include "ui/list_row_painting.h"
 
-#include "text_label.h"
+#include "ui/text_label.h"
 
 namespace legease::ui {
 namespace {

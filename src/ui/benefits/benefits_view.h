@@ -1,6 +1,6 @@
 #pragma once
 
-#include "content/content_library.h"
+#include "core/content/content_library.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "history/missing_history_page.h"
+#include "ui/history/missing_history_page.h"
 
-#include "text_label.h"
+#include "ui/text_label.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

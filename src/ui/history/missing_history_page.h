@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/history_page.h"
+#include "ui/history/history_page.h"
 
 namespace legease::ui {
 

@@ -1,8 +1,8 @@
-#include "daily_reminder.h"
+#include "ui/reminder/daily_reminder.h"
 
-#include "main_window.h"
-#include "reminder_tray.h"
-#include "settings/app_settings.h"
+#include "core/settings/app_settings.h"
+#include "ui/main_window.h"
+#include "ui/reminder/reminder_tray.h"
 
 #include <QAction>
 #include <QApplication>

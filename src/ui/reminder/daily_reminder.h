@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reminder/reminder_schedule.h"
+#include "core/reminder/reminder_schedule.h"
 
 #include <QObject>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "system_tray.h"
+#include "ui/reminder/system_tray.h"
 
 #include <QIcon>
 #include <QPainter>

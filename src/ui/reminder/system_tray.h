@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reminder_tray.h"
+#include "ui/reminder/reminder_tray.h"
 
 class QSystemTrayIcon;
 

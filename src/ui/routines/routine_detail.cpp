@@ -1,7 +1,7 @@
-#include "routine_detail.h"
+#include "ui/routines/routine_detail.h"
 
-#include "routine_list_model.h"
-#include "step_words.h"
+#include "ui/routines/routine_list_model.h"
+#include "ui/session/step_words.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -15,7 +15,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "text_label.h"
+#include "ui/text_label.h"
 
 namespace legease::ui {
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/content_library.h"
-#include "session/timeline.h"
+#include "core/content/content_library.h"
+#include "core/session/timeline.h"
 
 #include <QWidget>
 

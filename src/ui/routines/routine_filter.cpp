@@ -1,6 +1,6 @@
-#include "routine_filter.h"
+#include "ui/routines/routine_filter.h"
 
-#include "routine_list_model.h"
+#include "ui/routines/routine_list_model.h"
 
 namespace legease::ui {
 

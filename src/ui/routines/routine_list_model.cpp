@@ -1,6 +1,6 @@
-#include "routine_list_model.h"
+#include "ui/routines/routine_list_model.h"
 
-#include "step_words.h"
+#include "ui/session/step_words.h"
 
 #include <QSet>
 

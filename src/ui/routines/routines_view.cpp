@@ -1,9 +1,9 @@
-#include "routines_view.h"
+#include "ui/routines/routines_view.h"
 
-#include "leg_diagram.h"
-#include "routine_detail.h"
-#include "routine_filter.h"
-#include "routine_list_model.h"
+#include "ui/leg_diagram.h"
+#include "ui/routines/routine_detail.h"
+#include "ui/routines/routine_filter.h"
+#include "ui/routines/routine_list_model.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -25,7 +25,7 @@
 
 #include <algorithm>
 
-#include "list_row_painting.h"
+#include "ui/list_row_painting.h"
 
 namespace legease::ui {
 namespace {

@@ -1,4 +1,4 @@
-#include "feeling_scale.h"
+#include "ui/session/feeling_scale.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>

@@ -1,7 +1,7 @@
-#include "session_intro_page.h"
+#include "ui/session/session_intro_page.h"
 
-#include "feeling_scale.h"
-#include "step_words.h"
+#include "ui/session/feeling_scale.h"
+#include "ui/session/step_words.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -1,10 +1,10 @@
-#include "session_launcher.h"
+#include "ui/session/session_launcher.h"
 
-#include "audio/on_demand_cue_outputs.h"
-#include "history/history_store.h"
-#include "session/clock.h"
-#include "settings/app_settings.h"
-#include "session_window.h"
+#include "core/history/history_store.h"
+#include "core/session/clock.h"
+#include "core/settings/app_settings.h"
+#include "ui/audio/on_demand_cue_outputs.h"
+#include "ui/session/session_window.h"
 
 namespace legease::ui {
 

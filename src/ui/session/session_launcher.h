@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/content_library.h"
-#include "history/session_record.h"
-#include "session_view.h"
+#include "core/content/content_library.h"
+#include "core/history/session_record.h"
+#include "ui/session/session_view.h"
 
 #include <QObject>
 #include <QPointer>

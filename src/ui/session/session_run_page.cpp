@@ -1,8 +1,8 @@
-#include "session_run_page.h"
+#include "ui/session/session_run_page.h"
 
-#include "leg_diagram.h"
-#include "step_words.h"
-#include "tempo_pulse.h"
+#include "ui/leg_diagram.h"
+#include "ui/session/step_words.h"
+#include "ui/session/tempo_pulse.h"
 
 #include <QAccessible>
 #include <QGridLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/content_library.h"
-#include "session/session_engine.h"
+#include "core/content/content_library.h"
+#include "core/session/session_engine.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "session_summary_page.h"
+#include "ui/session/session_summary_page.h"
 
-#include "content/model.h"
-#include "feeling_scale.h"
+#include "core/content/model.h"
+#include "ui/session/feeling_scale.h"
 
 #include <QLabel>
 #include <QPushButton>

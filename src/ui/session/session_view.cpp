@@ -1,10 +1,10 @@
-#include "session_view.h"
+#include "ui/session/session_view.h"
 
-#include "feeling_scale.h"
-#include "session_intro_page.h"
-#include "session_run_page.h"
-#include "session_summary_page.h"
-#include "step_words.h"
+#include "ui/session/feeling_scale.h"
+#include "ui/session/session_intro_page.h"
+#include "ui/session/session_run_page.h"
+#include "ui/session/session_summary_page.h"
+#include "ui/session/step_words.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "content/content_library.h"
-#include "history/session_record.h"
-#include "session/cue_outputs.h"
-#include "session/session_engine.h"
+#include "core/content/content_library.h"
+#include "core/history/session_record.h"
+#include "core/session/cue_outputs.h"
+#include "core/session/session_engine.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "session_window.h"
+#include "ui/session/session_window.h"
 
 #include <QCloseEvent>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session_view.h"
+#include "ui/session/session_view.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "step_words.h"
+#include "ui/session/step_words.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/content_library.h"
-#include "session/leg.h"
-#include "session/timeline.h"
+#include "core/content/content_library.h"
+#include "core/session/leg.h"
+#include "core/session/timeline.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "tempo_pulse.h"
+#include "ui/session/tempo_pulse.h"
 
 #include <QPainter>
 #include <QTimer>

@@ -1,7 +1,7 @@
-#include "settings_dialog.h"
+#include "ui/settings/settings_dialog.h"
 
-#include "language.h"
-#include "settings/app_settings.h"
+#include "core/language/language.h"
+#include "core/settings/app_settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -175,8 +175,8 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     themeLabel->setBuddy(m_theme);
     lookForm->addRow(themeLabel, m_theme);
     m_language->addItem(tr("Match the system"), QString());
-    for (const QString& code : availableLanguages(translationsFolder()))
-        m_language->addItem(languageName(code), code);
+    for (const QString& code : core::availableLanguages(core::translationsFolder()))
+        m_language->addItem(core::languageName(code), code);
     named(m_language, tr("Language"));
     auto* languageLabel = new QLabel(tr("La&nguage:"));
     languageLabel->setBuddy(m_language);

@@ -1,0 +1,149 @@
+#include "app/command_line.h"
+
+#include <QCommandLineParser>
+
+namespace legease::app {
+namespace {
+
+struct Option {
+    const char* name;
+    const char* valueName;  // nullptr for a switch
+    const char* description;
+};
+
+// Every option, in the order --help lists them.
+constexpr Option kOptions[] = {
+    {"validate", nullptr,
+        "Check the content pack in DIR (the built-in pack when DIR is left out), print every problem, and exit "
+        "with 1 if there is an error."},
+    {"list", nullptr, "Print the benefits in order with their routines, then every routine, and exit."},
+    {"routine", "ID", "Open the guided session for routine ID, ready to start."},
+    {"benefit", "N|ID", "Open the article for benefit N (its number) or ID."},
+    {"screenshot", "VIEW FILE",
+        "Render VIEW (benefits, article, routines, routine, session, history, settings) to the PNG file FILE and "
+        "exit. Article, routine and session show the first item unless --benefit or --routine name one."},
+    {"size", "WxH", "Window size for --screenshot (default 1280x800)."},
+    {"theme", "THEME", "Use this look for this run only: system, light or dark."},
+    {"language", "CODE", "Show the interface in language CODE (such as en or de) for this run only."},
+    {"reset-first-run", nullptr, "Show the safety screen again, as on the very first run."},
+    {"export-history", "FILE", "Write every session in the history to FILE as CSV and exit."},
+    {"history", "FILE", "Use the history database FILE instead of the usual one."},
+    {"content", "DIR", "Also load the content pack in DIR. May be given more than once."},
+};
+
+void describe(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QStringLiteral("Guided, timed self-massage for tired, heavy or aching legs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const Option& option : kOptions) {
+        const QString name = QString::fromLatin1(option.name);
+        const QString description = QString::fromLatin1(option.description);
+        parser.addOption(option.valueName
+                ? QCommandLineOption(name, description, QString::fromLatin1(option.valueName))
+                : QCommandLineOption(name, description));
+    }
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+        QStringLiteral("The pack to check with --validate, or the FILE of --screenshot."), QStringLiteral("[DIR]"));
+}
+
+std::optional<QSize> parseSize(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    bool wide = false, high = false;
+    const int width = parts.value(0).toInt(&wide);
+    const int height = parts.value(1).toInt(&high);
+    if (parts.size() != 2 || !wide || !high || width < 320 || height < 240 || width > 7680 || height > 4320)
+        return std::nullopt;
+    return QSize(width, height);
+}
+
+std::optional<core::AppSettings::Theme> parseTheme(const QString& text)
+{
+    for (const auto& choice : core::themeChoices)
+        if (text == QLatin1String(choice.name.data(), qsizetype(choice.name.size())))
+            return choice.value;
+    return std::nullopt;
+}
+
+ParsedCommandLine refuse(const QString& error)
+{
+    return {{}, error};
+}
+
+}  // namespace
+
+bool CommandLine::runsInTerminal() const
+{
+    return action != Action::OpenWindow && action != Action::Screenshot;
+}
+
+ParsedCommandLine parseCommandLine(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    describe(parser);
+    if (!parser.parse(arguments))
+        return refuse(parser.errorText() + QStringLiteral("\nTry 'legease --help' for the options."));
+
+    CommandLine options;
+    const QStringList positional = parser.positionalArguments();
+    const auto value = [&parser](const char* name) { return parser.value(QString::fromLatin1(name)); };
+    const auto isSet = [&parser](const char* name) { return parser.isSet(QString::fromLatin1(name)); };
+    if (isSet("help"))
+        options.action = CommandLine::Action::Help;
+    else if (isSet("version"))
+        options.action = CommandLine::Action::Version;
+    else if (isSet("validate"))
+        options.action = CommandLine::Action::Validate;
+    else if (isSet("list"))
+        options.action = CommandLine::Action::List;
+    else if (isSet("export-history"))
+        options.action = CommandLine::Action::ExportHistory;
+    else if (isSet("screenshot"))
+        options.action = CommandLine::Action::Screenshot;
+
+    if (options.action == CommandLine::Action::Validate) {
+        if (positional.size() > 1)
+            return refuse(QStringLiteral("--validate checks one folder at a time"));
+        options.validateFolder = positional.value(0);
+    } else if (options.action == CommandLine::Action::Screenshot) {
+        if (positional.size() != 1)
+            return refuse(QStringLiteral("--screenshot needs a view and a file, e.g. --screenshot routines shot.png"));
+        options.screenshotView = value("screenshot");
+        options.screenshotFile = positional.front();
+    } else if (!positional.isEmpty() && options.action != CommandLine::Action::Help
+        && options.action != CommandLine::Action::Version) {
+        return refuse(options.action == CommandLine::Action::OpenWindow
+                ? QStringLiteral("a folder can only be given with --validate; use --content DIR to load a pack")
+                : QStringLiteral("a folder can only be given with --validate"));
+    }
+
+    if (isSet("size")) {
+        const std::optional<QSize> size = parseSize(value("size"));
+        if (!size)
+            return refuse(QStringLiteral("--size expects WIDTHxHEIGHT such as 1280x800, from 320x240 to 7680x4320"));
+        options.windowSize = *size;
+    }
+    if (isSet("theme")) {
+        options.theme = parseTheme(value("theme"));
+        if (!options.theme)
+            return refuse(QStringLiteral("--theme expects system, light or dark"));
+    }
+    options.contentFolders = parser.values(QStringLiteral("content"));
+    options.routineId = value("routine");
+    options.benefit = value("benefit");
+    options.language = value("language");
+    options.resetFirstRun = isSet("reset-first-run");
+    options.exportFile = value("export-history");
+    options.historyFile = value("history");
+    return {options, {}};
+}
+
+QString helpText()
+{
+    QCommandLineParser parser;
+    describe(parser);
+    return parser.helpText();
+}
+
+}  // namespace legease::app

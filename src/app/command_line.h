@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/settings/app_settings.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace legease::app {
+
+// What the person asked for on the command line, checked and typed. Parsing needs no
+// application object, so main() can choose between a terminal and a graphical one afterwards.
+struct CommandLine {
+    enum class Action {
+        OpenWindow,     // the app, perhaps with a routine or an article open
+        Screenshot,     // --screenshot VIEW FILE
+        Validate,       // --validate [DIR]
+        List,           // --list
+        ExportHistory,  // --export-history FILE
+        Help,
+        Version,
+    };
+
+    Action action = Action::OpenWindow;
+    QString validateFolder;  // empty: the built-in pack
+    QStringList contentFolders;
+    QString routineId;
+    QString benefit;  // a number or an id
+    QString screenshotView;
+    QString screenshotFile;
+    QSize windowSize{1280, 800};
+    std::optional<core::AppSettings::Theme> theme;  // this run only; the setting otherwise
+    QString language;  // this run only; empty: the setting, then the system's
+    bool resetFirstRun = false;
+    QString exportFile;
+    QString historyFile;  // empty: the usual one
+
+    // Whether the answer is text on the terminal, which needs no display.
+    bool runsInTerminal() const;
+};
+
+// Either the options, or why they make no sense in words for the terminal (exit status 2).
+struct ParsedCommandLine {
+    CommandLine options;
+    QString error;
+};
+
+// `arguments` includes the program name first, as QCoreApplication::arguments() gives it.
+ParsedCommandLine parseCommandLine(const QStringList& arguments);
+
+// The --help text.
+QString helpText();
+
+}  // namespace legease::app

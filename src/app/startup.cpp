@@ -1,0 +1,162 @@
+#include "app/startup.h"
+
+#include "core/language/language.h"
+#include "core/session/clock.h"
+#include "ui/main_window.h"
+#include "ui/reminder/daily_reminder.h"
+#include "ui/reminder/system_tray.h"
+#include "ui/screenshot.h"
+#include "ui/session/session_launcher.h"
+#include "ui/theme.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+// The window icon is compiled into the app library; Q_INIT_RESOURCE only works outside namespaces.
+static void loadIconResource()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
+namespace legease::app {
+namespace {
+
+std::unique_ptr<QSettings> personsSettings(const Surroundings& surroundings)
+{
+    if (surroundings.settingsStore)
+        return nullptr;
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("LegEase"),
+        QStringLiteral("legease"));
+}
+
+}  // namespace
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("LegEase"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEGEASE_VERSION));
+    // Ties windows to the installed .desktop file, so docks and Wayland show its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(LEGEASE_APP_ID));
+}
+
+Startup::Startup(const CommandLine& options, Surroundings surroundings)
+    : m_options(options)
+    , m_surroundings(std::move(surroundings))
+    , m_ownStore(personsSettings(m_surroundings))
+    , m_settings(m_surroundings.settingsStore ? *m_surroundings.settingsStore : *m_ownStore)
+    , m_history(options.historyFile.isEmpty() ? core::HistoryStore::defaultPath() : options.historyFile)
+{
+    if (options.resetFirstRun)
+        m_settings.resetFirstRun();
+    ui::applyTheme(theme());
+    step("settings and theme");
+    applyLanguage();
+    if (!m_refusal.isEmpty())
+        return;
+    loadIconResource();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" LEGEASE_APP_ID ".svg")));
+    step("language and icon");
+
+    QStringList folders = options.contentFolders;
+    if (m_surroundings.userPacks)
+        folders += core::userPackFolders();
+    // Content packs speak the interface's language, so translated content never meets an
+    // English interface or the other way round.
+    m_content = core::loadContent({m_surroundings.builtInContent, folders}, m_locale);
+    step("content");
+}
+
+Startup::~Startup() = default;
+
+void Startup::applyLanguage()
+{
+    const QString translations = core::translationsFolder();
+    const QStringList installed = core::availableLanguages(translations);
+    if (!m_options.language.isEmpty() && !installed.contains(m_options.language)) {
+        m_refusal = QStringLiteral("there is no \"%1\" translation; installed are: %2")
+                        .arg(m_options.language, installed.join(QStringLiteral(", ")));
+        return;
+    }
+    const QStringList systemLanguages = QLocale::system().uiLanguages();
+    const QString language = core::chooseLanguage(
+        m_options.language.isEmpty() ? m_settings.language() : m_options.language, systemLanguages, installed);
+    // Spoken as the person's region speaks it: Austrian dates and Austrian content packs in Austria.
+    m_locale = core::regionalVariant(language, systemLanguages);
+    if (!core::useLanguage(m_locale, translations))
+        std::fprintf(stderr, "legease: the %s translation could not be loaded from %s\n", qPrintable(language),
+            qPrintable(translations));
+}
+
+QString Startup::screenshot()
+{
+    const ui::ScreenshotRequest request{m_options.screenshotView, m_options.screenshotFile, m_options.windowSize,
+        m_options.benefit, m_options.routineId};
+    return ui::takeScreenshot(request, m_content, m_settings, m_history);
+}
+
+bool Startup::openWindow()
+{
+    if (!m_options.routineId.isEmpty() && !m_content.library.routine(m_options.routineId)) {
+        m_refusal = QStringLiteral("there is no routine \"%1\"; 'legease --list' shows them all").arg(m_options.routineId);
+        return false;
+    }
+    m_window = std::make_unique<ui::MainWindow>(m_content, m_settings, m_history);
+    m_sessions = std::make_unique<ui::SessionLauncher>(m_content.library, m_settings, m_history);
+    ui::MainWindow* window = m_window.get();
+    QObject::connect(m_sessions.get(), &ui::SessionLauncher::sessionEnded, window, &ui::MainWindow::refreshHistory);
+    window->setVoiceNamesProvider([sessions = m_sessions.get()] { return sessions->voiceNames(); });
+    QObject::connect(window, &ui::MainWindow::sessionRequested, m_sessions.get(), &ui::SessionLauncher::open);
+    QObject::connect(window, &ui::MainWindow::settingsChanged, window, [this] { ui::applyTheme(theme()); });
+    window->restoreLayout();
+    if (!m_options.benefit.isEmpty() && !window->showBenefit(m_options.benefit)) {
+        m_refusal = QStringLiteral("there is no benefit \"%1\"; 'legease --list' shows them all").arg(m_options.benefit);
+        return false;
+    }
+    step("main window");
+    window->show();
+
+    // The daily reminder is made once the window is on screen, and its tray icon only when on.
+    QObject::connect(window, &ui::MainWindow::firstPainted, window, [this] { makeReminder(); });
+    // Safety first: on the very first run, and before a session asked for on the command line.
+    QTimer::singleShot(0, window, [this, window] {
+        if (!m_options.routineId.isEmpty())
+            window->requestSession(m_options.routineId);
+        else if (!m_settings.safetyAcknowledged())
+            window->showSafety(true);
+    });
+    return true;
+}
+
+void Startup::makeReminder()
+{
+    if (m_reminder)
+        return;
+    if (!m_surroundings.clock) {
+        m_ownClock = std::make_unique<core::SystemClock>();
+        m_surroundings.clock = m_ownClock.get();
+    }
+    std::unique_ptr<ui::ReminderTray> tray =
+        m_surroundings.makeTray ? m_surroundings.makeTray() : std::make_unique<ui::SystemTray>();
+    m_reminder = std::make_unique<ui::DailyReminder>(*m_window, m_content.library, m_settings, *m_surroundings.clock,
+        std::move(tray), m_surroundings.timeZone);
+    QObject::connect(m_window.get(), &ui::MainWindow::settingsChanged, m_reminder.get(), &ui::DailyReminder::apply);
+    m_reminder->apply();
+}
+
+core::AppSettings::Theme Startup::theme() const
+{
+    return m_options.theme.value_or(m_settings.theme());
+}
+
+void Startup::step(const char* name) const
+{
+    if (m_surroundings.stepDone)
+        m_surroundings.stepDone(name);
+}
+
+}  // namespace legease::app

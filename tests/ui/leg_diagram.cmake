@@ -1,4 +1,0 @@
-# Tests of the leg diagram.
-find_package(Qt6 REQUIRED COMPONENTS Test)
-target_sources(ui_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/ui/test_leg_diagram.cpp)
-target_link_libraries(ui_tests PRIVATE Qt6::Test)
