@@ -3,7 +3,6 @@
 // crash, hang or throw.
 #include "core/content/item_readers.h"
 #include "core/content/json_text.h"
-#include "core/content/translation_readers.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -18,18 +17,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     if (const auto document = parseJsonText(text, sink)) {
         readPackInfo(*document, sink);
-        readRegions(*document, sink);
-        readStrokes(*document, sink);
-        readSafety(*document, sink);
-        readBenefit(*document, sink);
-        const Routine routine = readRoutine(*document, sink);
-        routineSeconds(routine);
-        // The same bytes as a file of a translation pack.
-        readRegionTranslations(*document, sink);
-        readStrokeTranslations(*document, sink);
-        readSafetyTranslation(*document, sink);
-        readBenefitTranslation(*document, sink);
-        readRoutineTranslation(*document, sink);
+        // Each file as a content pack reads it, then as a translation pack does.
+        for (const ReadMode mode : {ReadMode::Pack, ReadMode::Translation}) {
+            readRegions(*document, sink, mode);
+            readStrokes(*document, sink, mode);
+            readSafety(*document, sink, mode);
+            readBenefit(*document, sink, mode);
+            routineSeconds(readRoutine(*document, sink, mode));
+        }
     }
     for (const Problem& problem : problems)
         problem.toString();  // every message must be printable

@@ -1,6 +1,7 @@
 // The translation half of ContentLibrary: checking translation packs against the content they
 // translate, and putting their texts in place of the English ones.
 #include "core/content/content_library.h"
+#include "core/content/item_texts.h"
 
 #include <QSet>
 
@@ -52,18 +53,6 @@ void checkCount(std::size_t translated, std::size_t original, const QString& ite
                                   .arg(itemsName, of)
                                   .arg(original)
                                   .arg(translated));
-}
-
-void replaceIfGiven(QString& text, const QString& translated)
-{
-    if (!translated.isEmpty())
-        text = translated;
-}
-
-void replaceIfGiven(QStringList& texts, const QStringList& translated)
-{
-    if (!translated.isEmpty())
-        texts = translated;
 }
 
 // "de_AT" or "de-AT" → "de", "de-AT": every language tag from the broadest to the exact one.
@@ -135,39 +124,26 @@ void ContentLibrary::applyTranslations(const QString& language)
 void ContentLibrary::applyTranslation(const PackContent& translation)
 {
     // addTranslation kept only items whose ids exist, and nothing has been removed since.
-    for (const Region& texts : translation.regions) {
-        Region& region = m_regions[m_regionIndex.value(texts.id)];
-        replaceIfGiven(region.name, texts.name);
-        replaceIfGiven(region.description, texts.description);
-    }
-    for (const Stroke& texts : translation.strokes) {
-        Stroke& stroke = m_strokes[m_strokeIndex.value(texts.id)];
-        replaceIfGiven(stroke.name, texts.name);
-        replaceIfGiven(stroke.howTo, texts.howTo);
-    }
+    for (const Region& texts : translation.regions)
+        replaceTexts(m_regions[m_regionIndex.value(texts.id)], texts, regionTexts);
+    for (const Stroke& texts : translation.strokes)
+        replaceTexts(m_strokes[m_strokeIndex.value(texts.id)], texts, strokeTexts);
     for (const Benefit& texts : translation.benefits) {
         Benefit& benefit = m_benefits[m_benefitIndex.value(texts.id)];
-        replaceIfGiven(benefit.title, texts.title);
-        replaceIfGiven(benefit.summary, texts.summary);
-        replaceIfGiven(benefit.body, texts.body);
-        replaceIfGiven(benefit.cautions, texts.cautions);
+        replaceTexts(benefit, texts, benefitTexts);
+        replaceTexts(benefit, texts, benefitTextLists);
     }
     for (const Routine& texts : translation.routines) {
         Routine& routine = m_routines[m_routineIndex.value(texts.id)];
-        replaceIfGiven(routine.title, texts.title);
-        replaceIfGiven(routine.summary, texts.summary);
-        replaceIfGiven(routine.cautions, texts.cautions);
+        replaceTexts(routine, texts, routineTexts);
+        replaceTexts(routine, texts, routineTextLists);
         for (std::size_t i = 0; i < std::min(texts.steps.size(), routine.steps.size()); ++i)
-            replaceIfGiven(routine.steps[i].instruction, texts.steps[i].instruction);
+            replaceTexts(routine.steps[i], texts.steps[i], stepTexts);
     }
     if (translation.safety && m_safety) {
-        replaceIfGiven(m_safety->title, translation.safety->title);
-        replaceIfGiven(m_safety->intro, translation.safety->intro);
-        replaceIfGiven(m_safety->stopIfItHurts, translation.safety->stopIfItHurts);
-        for (std::size_t i = 0; i < std::min(translation.safety->checklist.size(), m_safety->checklist.size()); ++i) {
-            replaceIfGiven(m_safety->checklist[i].title, translation.safety->checklist[i].title);
-            replaceIfGiven(m_safety->checklist[i].detail, translation.safety->checklist[i].detail);
-        }
+        replaceTexts(*m_safety, *translation.safety, safetyTexts);
+        for (std::size_t i = 0; i < std::min(translation.safety->checklist.size(), m_safety->checklist.size()); ++i)
+            replaceTexts(m_safety->checklist[i], translation.safety->checklist[i], safetyItemTexts);
     }
 }
 

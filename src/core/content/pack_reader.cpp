@@ -4,7 +4,6 @@
 #include "core/content/json_text.h"
 #include "core/content/pack_folder.h"
 #include "core/content/parallel.h"
-#include "core/content/translation_readers.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -138,57 +137,38 @@ void warnAboutStrayFiles(const QString& root, Problems& problems)
                                "safety.json, benefits/ or routines/)"));
 }
 
-void readItems(const PackFolder& folder, PackContent& pack, Problems& problems)
+// A translation pack has the same files, holding only texts (see item_readers.h); the library
+// checks their ids against the packs they translate. Its images are ignored, so not checked.
+void readItems(const PackFolder& folder, PackContent& pack, Problems& problems, ReadMode mode)
 {
+    const bool checkImages = mode == ReadMode::Pack;
     readFileIfPresent(folder, QStringLiteral("regions.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
-        pack.regions = readRegions(document, sink);
+        pack.regions = readRegions(document, sink, mode);
         for (const Region& region : pack.regions)
-            checkPackPath(folder, region.image, sink, region.origin.pointer + QStringLiteral("/image"));
+            if (checkImages)
+                checkPackPath(folder, region.image, sink, region.origin.pointer + QStringLiteral("/image"));
     });
     readFileIfPresent(folder, QStringLiteral("strokes.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
-        pack.strokes = readStrokes(document, sink);
+        pack.strokes = readStrokes(document, sink, mode);
         for (const Stroke& stroke : pack.strokes)
-            checkPackPath(folder, stroke.image, sink, stroke.origin.pointer + QStringLiteral("/image"));
+            if (checkImages)
+                checkPackPath(folder, stroke.image, sink, stroke.origin.pointer + QStringLiteral("/image"));
     });
     readFileIfPresent(folder, QStringLiteral("safety.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
-        pack.safety = readSafety(document, sink);
+        pack.safety = readSafety(document, sink, mode);
     });
     // These run on several threads at once: they may only touch the file they are given.
-    readFolder(folder, QStringLiteral("benefits"), problems, pack.benefits, [&folder](const nlohmann::json& document, ProblemSink& sink) {
-        Benefit benefit = readBenefit(document, sink);
-        checkFileNameMatchesId(benefit.id, sink);
-        checkPackPath(folder, benefit.image, sink, QStringLiteral("/image"));
-        checkMarkdownLinks(folder, benefit.body, sink, QStringLiteral("/body"));
-        return benefit;
-    });
-    readFolder(folder, QStringLiteral("routines"), problems, pack.routines, [](const nlohmann::json& document, ProblemSink& sink) {
-        Routine routine = readRoutine(document, sink);
-        checkFileNameMatchesId(routine.id, sink);
-        return routine;
-    });
-}
-
-// The same files as a content pack, holding only texts; the library checks their ids against
-// the packs they translate.
-void readTranslations(const PackFolder& folder, PackContent& pack, Problems& problems)
-{
-    readFileIfPresent(folder, QStringLiteral("regions.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
-        pack.regions = readRegionTranslations(document, sink);
-    });
-    readFileIfPresent(folder, QStringLiteral("strokes.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
-        pack.strokes = readStrokeTranslations(document, sink);
-    });
-    readFileIfPresent(folder, QStringLiteral("safety.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
-        pack.safety = readSafetyTranslation(document, sink);
-    });
-    readFolder(folder, QStringLiteral("benefits"), problems, pack.benefits, [&folder](const nlohmann::json& document, ProblemSink& sink) {
-        Benefit benefit = readBenefitTranslation(document, sink);
-        checkFileNameMatchesId(benefit.id, sink);
-        checkMarkdownLinks(folder, benefit.body, sink, QStringLiteral("/body"));
-        return benefit;
-    });
-    readFolder(folder, QStringLiteral("routines"), problems, pack.routines, [](const nlohmann::json& document, ProblemSink& sink) {
-        Routine routine = readRoutineTranslation(document, sink);
+    readFolder(folder, QStringLiteral("benefits"), problems, pack.benefits,
+        [&folder, mode, checkImages](const nlohmann::json& document, ProblemSink& sink) {
+            Benefit benefit = readBenefit(document, sink, mode);
+            checkFileNameMatchesId(benefit.id, sink);
+            if (checkImages)
+                checkPackPath(folder, benefit.image, sink, QStringLiteral("/image"));
+            checkMarkdownLinks(folder, benefit.body, sink, QStringLiteral("/body"));
+            return benefit;
+        });
+    readFolder(folder, QStringLiteral("routines"), problems, pack.routines, [mode](const nlohmann::json& document, ProblemSink& sink) {
+        Routine routine = readRoutine(document, sink, mode);
         checkFileNameMatchesId(routine.id, sink);
         return routine;
     });
@@ -214,10 +194,7 @@ PackContent readPack(const QString& root, Problems& problems)
         pack.info = readPackInfo(document, sink);
         pack.info.root = root;
     });
-    if (isTranslation(pack.info))
-        readTranslations(folder, pack, problems);
-    else
-        readItems(folder, pack, problems);
+    readItems(folder, pack, problems, isTranslation(pack.info) ? ReadMode::Translation : ReadMode::Pack);
     warnAboutStrayFiles(root, problems);
     return pack;
 }
