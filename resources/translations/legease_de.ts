@@ -44,7 +44,7 @@
     </message>
 </context>
 <context>
-    <name>StepWords</name>
+    <name>ContentWords</name>
     <message>
         <source>Left leg</source>
         <translation>Linkes Bein</translation>
@@ -56,6 +56,18 @@
     <message>
         <source>Both legs</source>
         <translation>Beide Beine</translation>
+    </message>
+    <message>
+        <source>your left leg</source>
+        <translation>dein linkes Bein</translation>
+    </message>
+    <message>
+        <source>your right leg</source>
+        <translation>dein rechtes Bein</translation>
+    </message>
+    <message>
+        <source>both legs</source>
+        <translation>beide Beine</translation>
     </message>
     <message>
         <source>Light pressure</source>
@@ -82,24 +94,45 @@
         <translation>Am Muskel entlang</translation>
     </message>
     <message>
+        <source>Light</source>
+        <comment>pressure</comment>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>pressure</comment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <comment>pressure</comment>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <comment>level</comment>
+        <translation>Sanft</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <comment>level</comment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <comment>level</comment>
+        <translation>Kräftig</translation>
+    </message>
+</context>
+<context>
+    <name>StepWords</name>
+    <message>
         <source>Get ready</source>
         <translation>Mach dich bereit</translation>
     </message>
     <message>
         <source>Switch legs</source>
         <translation>Beinwechsel</translation>
-    </message>
-    <message>
-        <source>your left leg</source>
-        <translation>dein linkes Bein</translation>
-    </message>
-    <message>
-        <source>your right leg</source>
-        <translation>dein rechtes Bein</translation>
-    </message>
-    <message>
-        <source>both legs</source>
-        <translation>beide Beine</translation>
     </message>
     <message>
         <source>Get ready. We start with %1.</source>
@@ -173,164 +206,6 @@
     <message>
         <source>Paused because the computer was asleep. Continue when you are ready.</source>
         <translation>Pausiert, weil der Computer im Ruhezustand war. Mach weiter, wenn du bereit bist.</translation>
-    </message>
-</context>
-<context>
-    <name>legease::ui::ArticleBrowser</name>
-    <message>
-        <source>When to hold back</source>
-        <translation>Wann du vorsichtig sein solltest</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2).</source>
-        <translation>%1 (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>legease::ui::BenefitListModel</name>
-    <message>
-        <source>strong</source>
-        <translation>stark</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>moderat</translation>
-    </message>
-    <message>
-        <source>limited</source>
-        <translation>begrenzt</translation>
-    </message>
-    <message>
-        <source>anecdotal</source>
-        <translation>anekdotisch</translation>
-    </message>
-    <message>
-        <source>many well-run studies agree</source>
-        <translation>viele gut gemachte Studien stimmen überein</translation>
-    </message>
-    <message>
-        <source>several controlled studies point the same way</source>
-        <translation>mehrere kontrollierte Studien weisen in dieselbe Richtung</translation>
-    </message>
-    <message>
-        <source>a few small studies, with mixed or early results</source>
-        <translation>wenige kleine Studien mit gemischten oder vorläufigen Ergebnissen</translation>
-    </message>
-    <message>
-        <source>mostly people&apos;s own experience, with little research so far</source>
-        <translation>vor allem eigene Erfahrungen von Menschen, bisher kaum Forschung</translation>
-    </message>
-    <message>
-        <source>Evidence: %1</source>
-        <translation>Evidenz: %1</translation>
-    </message>
-</context>
-<context>
-    <name>legease::ui::BenefitsView</name>
-    <message>
-        <source>under a minute</source>
-        <translation>unter einer Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>etwa %n Minute</numerusform>
-            <numerusform>etwa %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Start this routine</source>
-        <translation>Diese Routine starten</translation>
-    </message>
-    <message>
-        <source>Benefit articles</source>
-        <translation>Artikel zum Nutzen</translation>
-    </message>
-    <message>
-        <source>Choose an article to read it. Enter moves to the article&apos;s text.</source>
-        <translation>Wähle einen Artikel aus, um ihn zu lesen. Mit der Eingabetaste springst du zum Artikeltext.</translation>
-    </message>
-    <message>
-        <source>Start the routine for this article</source>
-        <translation>Die Routine zu diesem Artikel starten</translation>
-    </message>
-    <message>
-        <source>Article text</source>
-        <translation>Artikeltext</translation>
-    </message>
-    <message>
-        <source>No articles to show</source>
-        <translation>Keine Artikel vorhanden</translation>
-    </message>
-    <message>
-        <source>None of the loaded content holds a benefit article. If you expected some, a content pack may have been left out because of a problem; the Help menu lists any.</source>
-        <translation>Die geladenen Inhalte enthalten keinen Artikel zum Nutzen. Falls du welche erwartet hast, wurde vielleicht ein Inhaltspaket wegen eines Problems weggelassen; das Menü „Hilfe“ zeigt dir, welches.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Evidence:&lt;/b&gt; %1 — %2</source>
-        <translation>&lt;b&gt;Evidenz:&lt;/b&gt; %1 – %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Routine:&lt;/b&gt; %1 · %2 of massage</source>
-        <translation>&lt;b&gt;Routine:&lt;/b&gt; %1 · %2 Massage</translation>
-    </message>
-    <message>
-        <source>Begin “%1”</source>
-        <translation>„%1“ beginnen</translation>
-    </message>
-</context>
-<context>
-    <name>legease::ui::DailyReminder</name>
-    <message>
-        <source>Time for your legs</source>
-        <translation>Zeit für deine Beine</translation>
-    </message>
-    <message>
-        <source>A few calm minutes for your legs, whenever you are ready. Click here to choose a routine.</source>
-        <translation>Ein paar ruhige Minuten für deine Beine, wann immer du so weit bist. Klicke hier, um eine Routine zu wählen.</translation>
-    </message>
-    <message>
-        <source>“%1” is ready when you are. Click here to begin.</source>
-        <translation>„%1“ wartet auf dich, wenn du so weit bist. Klicke hier, um zu beginnen.</translation>
-    </message>
-    <message>
-        <source>&amp;Open LegEase</source>
-        <translation>LegEase ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Choose a routine</source>
-        <translation>Eine &amp;Routine wählen</translation>
-    </message>
-    <message>
-        <source>&amp;Start “%1”</source>
-        <translation>„%1“ &amp;starten</translation>
-    </message>
-</context>
-<context>
-    <name>legease::ui::FeelingScale</name>
-    <message>
-        <source>%1 out of 10</source>
-        <translation>%1 von 10</translation>
-    </message>
-    <message>
-        <source>0 · heavy or sore</source>
-        <translation>0 · schwer oder schmerzend</translation>
-    </message>
-    <message>
-        <source>10 · light and easy</source>
-        <translation>10 · leicht und locker</translation>
     </message>
 </context>
 <context>
@@ -501,6 +376,186 @@
     </message>
 </context>
 <context>
+    <name>legease::plugins::SoundEffectCueSound</name>
+    <message>
+        <source>Sound is not available on this computer, so cues are shown on screen only.</source>
+        <translation>Auf diesem Computer ist kein Ton verfügbar, daher erscheinen die Signale nur auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Sound could not be played, so cues are shown on screen only.</source>
+        <translation>Der Ton konnte nicht abgespielt werden, daher erscheinen die Signale nur auf dem Bildschirm.</translation>
+    </message>
+</context>
+<context>
+    <name>legease::plugins::TextToSpeechVoice</name>
+    <message>
+        <source>Spoken instructions are not available on this computer, so they are shown on screen only.</source>
+        <translation>Gesprochene Anleitungen sind auf diesem Computer nicht verfügbar, daher erscheinen sie nur auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Spoken instructions stopped working, so they are shown on screen only.</source>
+        <translation>Die gesprochene Anleitung funktioniert nicht mehr, daher erscheint sie nur auf dem Bildschirm.</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::ArticleBrowser</name>
+    <message>
+        <source>When to hold back</source>
+        <translation>Wann du vorsichtig sein solltest</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::BenefitListModel</name>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderat</translation>
+    </message>
+    <message>
+        <source>limited</source>
+        <translation>begrenzt</translation>
+    </message>
+    <message>
+        <source>anecdotal</source>
+        <translation>anekdotisch</translation>
+    </message>
+    <message>
+        <source>many well-run studies agree</source>
+        <translation>viele gut gemachte Studien stimmen überein</translation>
+    </message>
+    <message>
+        <source>several controlled studies point the same way</source>
+        <translation>mehrere kontrollierte Studien weisen in dieselbe Richtung</translation>
+    </message>
+    <message>
+        <source>a few small studies, with mixed or early results</source>
+        <translation>wenige kleine Studien mit gemischten oder vorläufigen Ergebnissen</translation>
+    </message>
+    <message>
+        <source>mostly people&apos;s own experience, with little research so far</source>
+        <translation>vor allem eigene Erfahrungen von Menschen, bisher kaum Forschung</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidenz: %1</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::BenefitsView</name>
+    <message>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start this routine</source>
+        <translation>Diese Routine starten</translation>
+    </message>
+    <message>
+        <source>Benefit articles</source>
+        <translation>Artikel zum Nutzen</translation>
+    </message>
+    <message>
+        <source>Choose an article to read it. Enter moves to the article&apos;s text.</source>
+        <translation>Wähle einen Artikel aus, um ihn zu lesen. Mit der Eingabetaste springst du zum Artikeltext.</translation>
+    </message>
+    <message>
+        <source>Start the routine for this article</source>
+        <translation>Die Routine zu diesem Artikel starten</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>No articles to show</source>
+        <translation>Keine Artikel vorhanden</translation>
+    </message>
+    <message>
+        <source>None of the loaded content holds a benefit article. If you expected some, a content pack may have been left out because of a problem; the Help menu lists any.</source>
+        <translation>Die geladenen Inhalte enthalten keinen Artikel zum Nutzen. Falls du welche erwartet hast, wurde vielleicht ein Inhaltspaket wegen eines Problems weggelassen; das Menü „Hilfe“ zeigt dir, welches.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence:&lt;/b&gt; %1 — %2</source>
+        <translation>&lt;b&gt;Evidenz:&lt;/b&gt; %1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Routine:&lt;/b&gt; %1 · %2 of massage</source>
+        <translation>&lt;b&gt;Routine:&lt;/b&gt; %1 · %2 Massage</translation>
+    </message>
+    <message>
+        <source>Begin “%1”</source>
+        <translation>„%1“ beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::DailyReminder</name>
+    <message>
+        <source>Time for your legs</source>
+        <translation>Zeit für deine Beine</translation>
+    </message>
+    <message>
+        <source>A few calm minutes for your legs, whenever you are ready. Click here to choose a routine.</source>
+        <translation>Ein paar ruhige Minuten für deine Beine, wann immer du so weit bist. Klicke hier, um eine Routine zu wählen.</translation>
+    </message>
+    <message>
+        <source>“%1” is ready when you are. Click here to begin.</source>
+        <translation>„%1“ wartet auf dich, wenn du so weit bist. Klicke hier, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open LegEase</source>
+        <translation>LegEase ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a routine</source>
+        <translation>Eine &amp;Routine wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Start “%1”</source>
+        <translation>„%1“ &amp;starten</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::FeelingScale</name>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <source>0 · heavy or sore</source>
+        <translation>0 · schwer oder schmerzend</translation>
+    </message>
+    <message>
+        <source>10 · light and easy</source>
+        <translation>10 · leicht und locker</translation>
+    </message>
+</context>
+<context>
     <name>legease::ui::LegDiagram</name>
     <message>
         <source>Leg diagram</source>
@@ -658,10 +713,6 @@
         <translation>Jede Zeile nennt die Datei im Paket, die Stelle darin und was erwartet wurde. „legease --validate ORDNER“ gibt dieselbe Liste aus.</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1, Ctrl+2, Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Benefits, Routines, History&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1, Strg+2, Strg+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nutzen, Routinen, Verlauf&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a routine&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Routine suchen&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
@@ -745,18 +796,6 @@
 </context>
 <context>
     <name>legease::ui::RoutineDetail</name>
-    <message>
-        <source>Light</source>
-        <translation>Leicht</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Firm</source>
-        <translation>Fest</translation>
-    </message>
     <message>
         <source>Start</source>
         <translation>Starten</translation>
@@ -875,18 +914,6 @@
 </context>
 <context>
     <name>legease::ui::RoutineListModel</name>
-    <message>
-        <source>Gentle</source>
-        <translation>Sanft</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Firm</source>
-        <translation>Kräftig</translation>
-    </message>
     <message>
         <source>Routine</source>
         <translation>Routine</translation>
@@ -1503,17 +1530,6 @@
     </message>
 </context>
 <context>
-    <name>legease::plugins::SoundEffectCueSound</name>
-    <message>
-        <source>Sound is not available on this computer, so cues are shown on screen only.</source>
-        <translation>Auf diesem Computer ist kein Ton verfügbar, daher erscheinen die Signale nur auf dem Bildschirm.</translation>
-    </message>
-    <message>
-        <source>Sound could not be played, so cues are shown on screen only.</source>
-        <translation>Der Ton konnte nicht abgespielt werden, daher erscheinen die Signale nur auf dem Bildschirm.</translation>
-    </message>
-</context>
-<context>
     <name>legease::ui::SystemTray</name>
     <message>
         <source>LegEase: your daily reminder</source>
@@ -1529,17 +1545,6 @@
     <message>
         <source>%1 strokes a minute</source>
         <translation>%1-mal pro Minute</translation>
-    </message>
-</context>
-<context>
-    <name>legease::plugins::TextToSpeechVoice</name>
-    <message>
-        <source>Spoken instructions are not available on this computer, so they are shown on screen only.</source>
-        <translation>Gesprochene Anleitungen sind auf diesem Computer nicht verfügbar, daher erscheinen sie nur auf dem Bildschirm.</translation>
-    </message>
-    <message>
-        <source>Spoken instructions stopped working, so they are shown on screen only.</source>
-        <translation>Die gesprochene Anleitung funktioniert nicht mehr, daher erscheint sie nur auf dem Bildschirm.</translation>
     </message>
 </context>
 </TS>

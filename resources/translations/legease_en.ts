@@ -12,16 +12,6 @@
     </message>
 </context>
 <context>
-    <name>legease::ui::BenefitsView</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>about %n minute</numerusform>
-            <numerusform>about %n minutes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>legease::plugins::HistoryView</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -35,6 +25,16 @@
         <translation>
             <numerusform>Saved %n session to %1.</numerusform>
             <numerusform>Saved %n sessions to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::BenefitsView</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,8 @@
 #include "ui/leg_diagram.h"
 
+#include "ui/color_mix.h"
+#include "ui/content_words.h"
+
 #include <QEvent>
 #include <QFile>
 #include <QMouseEvent>
@@ -24,15 +27,6 @@ namespace {
 
 const QString diagramPath = QStringLiteral(":/diagram/leg_diagram.svg");
 
-// Weight of `b` in a mix of two colours; the drawing's colours all come from the palette this way
-// so it reads in light and dark themes alike.
-QColor mix(const QColor& a, const QColor& b, double weight)
-{
-    const auto channel = [weight](float x, float y) { return x + (y - x) * float(weight); };
-    return QColor::fromRgbF(channel(a.redF(), b.redF()), channel(a.greenF(), b.greenF()),
-                            channel(a.blueF(), b.blueF()));
-}
-
 QString viewName(core::View view)
 {
     return view == core::View::Front ? QStringLiteral("front") : QStringLiteral("back");
@@ -46,16 +40,6 @@ QString legName(core::Leg leg)
 QString elementId(core::View view, core::Leg leg, const QString& region)
 {
     return viewName(view) + QLatin1Char('-') + legName(leg) + QLatin1Char('-') + region;
-}
-
-// "front-thigh" -> "Front thigh": the widget does not know the region's display name.
-QString regionInWords(const QString& regionId)
-{
-    QString words = regionId;
-    words.replace(QLatin1Char('-'), QLatin1Char(' '));
-    if (!words.isEmpty())
-        words[0] = words[0].toUpper();
-    return words;
 }
 
 void collect(const QDomElement& element, QHash<QString, QDomElement>& byId,
@@ -93,8 +77,9 @@ constexpr double dimmedOpacity = 0.4;
 
 }  // namespace
 
-LegDiagram::LegDiagram(QWidget* parent)
+LegDiagram::LegDiagram(const core::ContentLibrary* library, QWidget* parent)
     : QWidget(parent)
+    , m_library(library)
     , m_renderer(std::make_unique<QSvgRenderer>())
 {
     initDiagramResource();
@@ -266,7 +251,7 @@ void LegDiagram::updateAccessibleDescription()
     }
     if (!m_region.isEmpty()) {
         const QString viewWords = m_litView == core::View::Front ? tr("front view") : tr("back view");
-        setAccessibleDescription(tr("%1, %2, %3").arg(regionInWords(m_region), legWords, viewWords));
+        setAccessibleDescription(tr("%1, %2, %3").arg(m_library ? regionName(*m_library, m_region) : m_region, legWords, viewWords));
     } else if (m_leg != core::Leg::Both) {
         legWords[0] = legWords[0].toUpper();
         setAccessibleDescription(legWords);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/content/model.h"
+#include "core/content/content_library.h"
 #include "core/session/leg.h"
 
 #include <QDomDocument>
@@ -25,7 +25,9 @@ class LegDiagram : public QWidget {
     Q_OBJECT
 
 public:
-    explicit LegDiagram(QWidget* parent = nullptr);
+    // Regions are named as `library` names them (translated where a pack translates them); without
+    // one, by their ids.
+    explicit LegDiagram(const core::ContentLibrary* library = nullptr, QWidget* parent = nullptr);
     ~LegDiagram() override;
 
     // Lights up `regionId` on `view` for `leg` (core::Leg::Both lights both legs); the other leg is
@@ -65,6 +67,7 @@ private:
     QRectF drawingRect() const;
     void ensureHitMap() const;
 
+    const core::ContentLibrary* m_library;
     QDomDocument m_document;  // the drawing, restyled in place on every change
     std::unique_ptr<QSvgRenderer> m_renderer;
     QHash<QString, QDomElement> m_elements;  // every element with an id

@@ -1,16 +1,12 @@
 #include "ui/list_row_painting.h"
 
+#include "ui/color_mix.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QStyle>
 
 namespace legease::ui {
-
-QColor blend(const QColor& a, const QColor& b, qreal aShare)
-{
-    return QColor::fromRgbF(float(a.redF() * aShare + b.redF() * (1 - aShare)),
-        float(a.greenF() * aShare + b.greenF() * (1 - aShare)), float(a.blueF() * aShare + b.blueF() * (1 - aShare)));
-}
 
 RowColors paintRowBackground(QPainter* painter, QStyleOptionViewItem& option, int inset)
 {
@@ -30,7 +26,7 @@ RowColors paintRowBackground(QPainter* painter, QStyleOptionViewItem& option, in
     if (!colors.selected) {
         // A hairline between rows, so lines of one item do not run into the next.
         painter->save();
-        painter->setPen(blend(colors.text, colors.back, 0.12));
+        painter->setPen(mix(colors.back, colors.text, 0.12));
         painter->drawLine(option.rect.bottomLeft() + QPoint(inset, 0), option.rect.bottomRight() - QPoint(inset, 0));
         painter->restore();
     }

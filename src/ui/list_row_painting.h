@@ -9,8 +9,6 @@ class QPainter;
 // and a hairline between unselected rows.
 namespace legease::ui {
 
-QColor blend(const QColor& a, const QColor& b, qreal aShare);
-
 struct RowColors {
     QColor text;
     QColor back;

@@ -15,7 +15,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QPaintEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -23,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPaintEvent>
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
@@ -32,28 +32,11 @@
 namespace legease::ui {
 namespace {
 
-constexpr int kPageCount = 3;
-
-QString pageKey(MainWindow::Page page)
+// Restores the page kept in the settings; one that no longer exists gives the first.
+MainWindow::Page pageFromId(const QString& id)
 {
-    switch (page) {
-    case MainWindow::Page::Routines:
-        return QStringLiteral("routines");
-    case MainWindow::Page::History:
-        return QStringLiteral("history");
-    case MainWindow::Page::Benefits:
-        break;
-    }
-    return QStringLiteral("benefits");
-}
-
-MainWindow::Page pageFromKey(const QString& key)
-{
-    if (key == QLatin1String("routines"))
-        return MainWindow::Page::Routines;
-    if (key == QLatin1String("history"))
-        return MainWindow::Page::History;
-    return MainWindow::Page::Benefits;
+    const PageInfo* info = pageWithId(id);
+    return info ? info->page : kPages.front().page;
 }
 
 }  // namespace
@@ -70,8 +53,8 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
     setWindowTitle(tr("LegEase"));
 
     m_navigation->setAccessibleName(tr("Sections"));
-    for (const QString& name : {tr("Benefits"), tr("Routines"), tr("History")})
-        m_navigation->addItem(name);
+    for (const PageInfo& page : kPages)
+        m_navigation->addItem(pageTitle(page));
     m_navigation->setFixedWidth(150);
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -121,8 +104,8 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
     setTabOrder(m_navigation, m_pages);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < kPageCount)
-            showPage(Page(row));
+        if (row >= 0 && row < int(kPages.size()))
+            showPage(kPages[std::size_t(row)].page);
     });
     connect(settingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(safetyButton, &QPushButton::clicked, this, [this] { showSafety(false); });
@@ -140,9 +123,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quit);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(tr("&Benefits"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showPage(Page::Benefits); });
-    go->addAction(tr("&Routines"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showPage(Page::Routines); });
-    go->addAction(tr("&History"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showPage(Page::History); });
+    for (const PageInfo& page : kPages)
+        go->addAction(pageMenuText(page), pageShortcut(page), this, [this, id = page.page] { showPage(id); });
     go->addSeparator();
     go->addAction(tr("&Find a routine"), QKeySequence::Find, this, [this] {
         showPage(Page::Routines);
@@ -221,12 +203,13 @@ void MainWindow::showPage(Page page)
     QWidget* widget = pageWidget(page);
     m_pages->setCurrentWidget(widget);
     const QSignalBlocker quiet(m_navigation);
-    m_navigation->setCurrentRow(int(page));
+    m_navigation->setCurrentRow(int(page));  // kPages is in Page order
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return m_navigation->currentRow() >= 0 ? Page(m_navigation->currentRow()) : Page::Benefits;
+    const int row = m_navigation->currentRow();
+    return row >= 0 ? kPages[std::size_t(row)].page : kPages.front().page;
 }
 
 bool MainWindow::showBenefit(const QString& numberOrId)
@@ -297,8 +280,11 @@ void MainWindow::showContentProblems()
 
 void MainWindow::showShortcuts()
 {
-    const QString rows = QStringList{
-        tr("<tr><td><b>Ctrl+1, Ctrl+2, Ctrl+3</b></td><td>Benefits, Routines, History</td></tr>"),
+    QStringList pages;
+    for (const PageInfo& page : kPages)
+        pages << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                     .arg(pageShortcut(page).toString(QKeySequence::NativeText), pageTitle(page).toHtmlEscaped());
+    const QString rows = pages.join(QString()) + QStringList{
         tr("<tr><td><b>Ctrl+F</b></td><td>Find a routine</td></tr>"),
         tr("<tr><td><b>Enter</b></td><td>Open the selected item, or start its routine</td></tr>"),
         tr("<tr><td><b>Ctrl+,</b></td><td>Settings</td></tr>"),
@@ -333,10 +319,10 @@ void MainWindow::restoreLayout()
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
         resize(std::min(1180, available.width() * 9 / 10), std::min(780, available.height() * 9 / 10));
     }
-    // History opens the database and builds charts: never before the first paint.
-    const Page last = pageFromKey(m_settings.lastView());
-    if (last == Page::History && !isVisible()) {
-        showPage(Page::Benefits);
+    // A slow page (History opens the database and builds charts) waits for the first paint.
+    const Page last = pageFromId(m_settings.lastView());
+    if (pageInfo(last).slowToBuild && !isVisible()) {
+        showPage(kPages.front().page);
         m_pageAfterFirstPaint = last;
     } else {
         showPage(last);
@@ -362,7 +348,7 @@ void MainWindow::quit()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setLastView(pageKey(currentPage()));
+    m_settings.setLastView(QLatin1String(pageInfo(currentPage()).id));
     QMainWindow::closeEvent(event);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/content/content_loader.h"
+#include "ui/pages.h"
 
 #include <QMainWindow>
 
@@ -29,7 +30,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Benefits, Routines, History };
+    using Page = ui::Page;
 
     MainWindow(const core::LoadedContent& content, core::AppSettings& settings, core::HistoryStore& history,
         QWidget* parent = nullptr);

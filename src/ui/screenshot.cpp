@@ -3,6 +3,7 @@
 #include "core/session/clock.h"
 #include "core/settings/app_settings.h"
 #include "ui/main_window.h"
+#include "ui/pages.h"
 #include "ui/routines/routines_view.h"
 #include "ui/session/session_view.h"
 #include "ui/settings/settings_dialog.h"
@@ -35,6 +36,9 @@ public:
     void stop() override {}
 };
 
+// Views named for the item they show open on a page: the same picture as the page's view.
+constexpr std::pair<const char*, Page> kItemViews[] = {{"article", Page::Benefits}, {"routine", Page::Routines}};
+
 QPixmap render(QWidget& widget, QSize size)
 {
     widget.resize(size);
@@ -65,8 +69,13 @@ QPixmap renderDialogOver(QWidget& window, QWidget& dialog, QSize size)
 
 QStringList screenshotViews()
 {
-    return {QStringLiteral("benefits"), QStringLiteral("article"), QStringLiteral("routines"), QStringLiteral("routine"),
-        QStringLiteral("session"), QStringLiteral("history"), QStringLiteral("settings")};
+    QStringList views;
+    for (const PageInfo& page : kPages)
+        views << QLatin1String(page.id);
+    for (const auto& [name, page] : kItemViews)
+        views << QLatin1String(name);
+    views << QStringLiteral("session") << QStringLiteral("settings");
+    return views;
 }
 
 QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedContent& content, core::AppSettings& settings,
@@ -95,17 +104,17 @@ QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedConte
     } else if (request.view == QLatin1String("settings")) {
         SettingsDialog dialog(settings, QStringList(), &window);
         picture = renderDialogOver(window, dialog, request.size);
-    } else if (request.view == QLatin1String("benefits") || request.view == QLatin1String("article")) {
-        window.showPage(MainWindow::Page::Benefits);
-        if (!request.benefit.isEmpty() && !window.showBenefit(request.benefit))
-            return QStringLiteral("there is no benefit \"%1\"").arg(request.benefit);
-        picture = render(window, request.size);
-    } else if (request.view == QLatin1String("routines") || request.view == QLatin1String("routine")) {
-        window.showPage(MainWindow::Page::Routines);
-        window.routinesView()->showRoutine(routineId);
-        picture = render(window, request.size);
     } else {
-        window.showPage(MainWindow::Page::History);
+        const PageInfo* page = pageWithId(request.view);
+        for (const auto& [name, itemPage] : kItemViews)
+            if (request.view == QLatin1String(name))
+                page = &pageInfo(itemPage);
+        window.showPage(page->page);
+        // Pages that list items show one open: the requested one, or the first.
+        if (page->page == Page::Benefits && !request.benefit.isEmpty() && !window.showBenefit(request.benefit))
+            return QStringLiteral("there is no benefit \"%1\"").arg(request.benefit);
+        if (page->page == Page::Routines)
+            window.routinesView()->showRoutine(routineId);
         picture = render(window, request.size);
     }
     if (!picture.save(request.file, "PNG"))

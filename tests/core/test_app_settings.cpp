@@ -105,7 +105,7 @@ TEST_CASE("values that break their rule read as the default")
                "[voice]\nenabled=2\n"
                "[session]\ngetReadySeconds=-3\nswitchLegsSeconds=999\nlength=7%\nfirstLeg=both\n"
                "[appearance]\ntheme=purple\nlanguage=../../etc\n"
-               "[window]\nlastView=settings\n");
+               "[window]\nlastView=../settings\n");
     CHECK(s.app.soundEnabled());
     CHECK(s.app.soundVolume() == 80);
     CHECK_FALSE(s.app.voiceEnabled());
@@ -152,7 +152,7 @@ TEST_CASE("setters keep values inside their ranges")
     s.app.setFirstLeg(Leg::Both);  // not an order: the routine decides
     CHECK_FALSE(s.app.firstLeg().has_value());
     s.app.setLastView(QStringLiteral("routines"));
-    s.app.setLastView(QStringLiteral("settings"));
+    s.app.setLastView(QStringLiteral("Settings!"));
     CHECK(s.app.lastView() == QStringLiteral("routines"));
 }
 

@@ -1,3 +1,4 @@
+#include "core/content/content_loader.h"
 #include "support/string_makers.h"
 #include "ui/leg_diagram.h"
 
@@ -71,7 +72,8 @@ TEST_CASE("the leg diagram draws every built-in region on both legs of its view"
 
 TEST_CASE("the leg diagram remembers what it lights and says it in words")
 {
-    ui::LegDiagram diagram;
+    const core::LoadedContent content = core::loadContent({true, {}});
+    ui::LegDiagram diagram(&content.library);  // regions named as the pack names them
     CHECK(diagram.highlightedRegion().isEmpty());
     CHECK(diagram.highlightedLeg() == Leg::Both);
     CHECK(diagram.accessibleName() == QStringLiteral("Leg diagram"));
@@ -84,13 +86,13 @@ TEST_CASE("the leg diagram remembers what it lights and says it in words")
     diagram.highlight(QStringLiteral("front-thigh"), View::Front, Leg::Both);
     CHECK(diagram.highlightedRegion() == QStringLiteral("front-thigh"));
     CHECK(diagram.highlightedLeg() == Leg::Both);
-    CHECK(diagram.accessibleDescription() == QStringLiteral("Front thigh, both legs, front view"));
+    CHECK(diagram.accessibleDescription() == QStringLiteral("Front of the thigh, both legs, front view"));
 
     SECTION("a region asked for on the wrong view lights where it is drawn")
     {
         diagram.highlight(QStringLiteral("sole"), View::Front, Leg::Right);
         CHECK(diagram.highlightedRegion() == QStringLiteral("sole"));
-        CHECK(diagram.accessibleDescription() == QStringLiteral("Sole, right leg, back view"));
+        CHECK(diagram.accessibleDescription() == QStringLiteral("Sole of the foot, right leg, back view"));
     }
     SECTION("an unknown region lights nothing but still shows the leg")
     {
@@ -98,6 +100,12 @@ TEST_CASE("the leg diagram remembers what it lights and says it in words")
         CHECK(diagram.highlightedRegion().isEmpty());
         CHECK(diagram.highlightedLeg() == Leg::Right);
         CHECK(diagram.accessibleDescription() == QStringLiteral("Right leg"));
+    }
+    SECTION("without a library a region is named by its id")
+    {
+        ui::LegDiagram plain;
+        plain.highlight(QStringLiteral("front-thigh"), View::Front, Leg::Left);
+        CHECK(plain.accessibleDescription() == QStringLiteral("front-thigh, left leg, front view"));
     }
     SECTION("clearing lights nothing")
     {

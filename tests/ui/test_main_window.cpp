@@ -9,6 +9,7 @@
 #include "ui/history/history_page.h"
 #include "ui/leg_diagram.h"
 #include "ui/main_window.h"
+#include "ui/pages.h"
 #include "ui/routines/routine_detail.h"
 #include "ui/routines/routines_view.h"
 #include "ui/safety_dialog.h"
@@ -25,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -191,6 +194,40 @@ TEST_CASE("size and last page are remembered")
     again.restoreLayout();
     CHECK(again.currentPage() == ui::MainWindow::Page::Routines);
     CHECK(again.size() == QSize(900, 650));
+}
+
+TEST_CASE("a last page that no longer exists opens the first page")
+{
+    App app;
+    app.settings.setLastView(QStringLiteral("gone"));
+    REQUIRE(app.settings.lastView() == QStringLiteral("gone"));  // page ids are the window's to check
+    ui::MainWindow again(app.content, app.settings, app.history);
+    again.restoreLayout();
+    CHECK(again.currentPage() == ui::kPages.front().page);
+}
+
+TEST_CASE("the navigation, the Go menu and its shortcuts all come from the page table")
+{
+    App app;
+    REQUIRE(app.window->navigation()->count() == int(ui::kPages.size()));
+    QMenu* go = nullptr;
+    for (QAction* menu : app.window->menuBar()->actions())
+        if (menu->text() == QStringLiteral("&Go"))
+            go = menu->menu();
+    REQUIRE(go);
+    for (const ui::PageInfo& page : ui::kPages) {
+        INFO(page.id);
+        CHECK(app.window->navigation()->item(int(page.page))->text() == ui::pageTitle(page));
+        const QList<QAction*> actions = go->actions();
+        const auto action = std::find_if(actions.begin(), actions.end(),
+            [&](QAction* a) { return a->text() == ui::pageMenuText(page); });
+        REQUIRE(action != actions.end());
+        CHECK((*action)->shortcut() == ui::pageShortcut(page));
+        (*action)->trigger();
+        CHECK(app.window->currentPage() == page.page);
+        CHECK(ui::screenshotViews().contains(QLatin1String(page.id)));
+    }
+    CHECK(ui::pageShortcut(ui::pageInfo(ui::Page::Routines)) == QKeySequence(Qt::CTRL | Qt::Key_2));
 }
 
 TEST_CASE("history, the last page seen, is only built after the window is first painted")

@@ -108,6 +108,16 @@ Rule isRoutineIdOrNone()
     };
 }
 
+// The id of a page of the main window: which pages there are is the window's to say (it opens
+// its first page for an id it does not know), so only the shape is checked here.
+Rule isPageId()
+{
+    static const QRegularExpression id(QStringLiteral("^[a-z]+(-[a-z]+)*$"));
+    return [](const QVariant& v) {
+        return v.typeId() == QMetaType::QString && v.toString().size() <= 32 && id.match(v.toString()).hasMatch();
+    };
+}
+
 Rule oneOf(QStringList allowed)
 {
     return [allowed](const QVariant& v) { return v.typeId() == QMetaType::QString && allowed.contains(v.toString()); };
@@ -144,8 +154,7 @@ const std::array<KeySpec, 16>& table()
         {Key::Language, "appearance/language", QString(), isLanguageCode(), true},
         {Key::SafetyAcknowledged, "safety/acknowledged", false, isBool(), false},
         {Key::WindowGeometry, "window/geometry", QByteArray(), isBytes(), false},
-        {Key::LastView, "window/lastView", QStringLiteral("benefits"),
-            oneOf({QStringLiteral("benefits"), QStringLiteral("routines"), QStringLiteral("history")}), false},
+        {Key::LastView, "window/lastView", QStringLiteral("benefits"), isPageId(), false},
         {Key::ReminderEnabled, "reminder/enabled", false, isBool(), true},
         {Key::ReminderTime, "reminder/time", QStringLiteral("19:00"), isTimeOfDay(), true},
         {Key::LastRoutine, "session/lastRoutine", QString(), isRoutineIdOrNone(), false},

@@ -57,8 +57,9 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
-    QString lastView() const;  // benefits, routines or history
-    void setLastView(const QString& view);  // any other name is ignored
+    // The id of the main window's last page ("benefits"); the window checks it names a page.
+    QString lastView() const;
+    void setLastView(const QString& view);  // anything not shaped like a page id is ignored
 
     bool reminderEnabled() const;  // the optional daily reminder; off until a person turns it on
     void setReminderEnabled(bool on);

@@ -2,6 +2,9 @@
 
 #include "ui/benefits/article_browser.h"
 #include "ui/benefits/benefit_list_model.h"
+#include "ui/color_mix.h"
+#include "ui/list_row_painting.h"
+#include "ui/text_label.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -19,10 +22,6 @@
 
 #include <algorithm>
 #include <cmath>
-
-#include "ui/list_row_painting.h"
-
-#include "ui/text_label.h"
 
 namespace legease::ui {
 namespace {
@@ -79,7 +78,7 @@ public:
         const QColor text = colors.text;
         const QColor back = colors.back;
         painter->save();
-        layoutItem(painter, opt, index, text, blend(text, back, selected ? 0.85 : 0.68));
+        layoutItem(painter, opt, index, text, mix(back, text, selected ? 0.85 : 0.68));
         painter->restore();
     }
 

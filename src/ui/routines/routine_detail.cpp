@@ -1,7 +1,8 @@
 #include "ui/routines/routine_detail.h"
 
+#include "ui/content_words.h"
 #include "ui/routines/routine_list_model.h"
-#include "ui/session/step_words.h"
+#include "ui/text_label.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -15,25 +16,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "ui/text_label.h"
-
 namespace legease::ui {
-namespace {
-
-QString shortPressure(core::Pressure pressure)
-{
-    switch (pressure) {
-    case core::Pressure::Light:
-        return QCoreApplication::translate("legease::ui::RoutineDetail", "Light");
-    case core::Pressure::Medium:
-        return QCoreApplication::translate("legease::ui::RoutineDetail", "Medium");
-    case core::Pressure::Firm:
-        break;
-    }
-    return QCoreApplication::translate("legease::ui::RoutineDetail", "Firm");
-}
-
-}  // namespace
 
 RoutineDetail::RoutineDetail(const core::ContentLibrary& library, QWidget* parent)
     : QWidget(parent)
@@ -232,7 +215,7 @@ void RoutineDetail::refresh()
     for (std::size_t i = 0; i < routine->steps.size(); ++i) {
         const core::Step& step = routine->steps[i];
         auto* item = new QTreeWidgetItem({QString::number(i + 1), regionName(m_library, step.region),
-            strokeName(m_library, step.stroke), shortPressure(step.pressure), core::formatClock(seconds[i])});
+            strokeName(m_library, step.stroke), shortPressureWords(step.pressure), core::formatClock(seconds[i])});
         item->setTextAlignment(NumberColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(TimeColumn, Qt::AlignRight | Qt::AlignVCenter);
         QStringList how{pressureWords(step.pressure)};

@@ -1,6 +1,6 @@
 #include "ui/routines/routine_list_model.h"
 
-#include "ui/session/step_words.h"
+#include "ui/content_words.h"
 
 #include <QSet>
 
@@ -12,19 +12,6 @@ int massageSeconds(const core::Routine& routine, const core::SessionLength& leng
     for (const int seconds : core::scaledStepSeconds(routine, length))
         sum += seconds;
     return sum * core::passCount(routine.sides);
-}
-
-QString levelWords(core::Level level)
-{
-    switch (level) {
-    case core::Level::Gentle:
-        return RoutineListModel::tr("Gentle");
-    case core::Level::Moderate:
-        return RoutineListModel::tr("Moderate");
-    case core::Level::Firm:
-        break;
-    }
-    return RoutineListModel::tr("Firm");
 }
 
 RoutineListModel::RoutineListModel(const core::ContentLibrary& library, QObject* parent)

@@ -14,9 +14,6 @@ namespace legease::ui {
 // exactly what a session will spend massaging. Get-ready and switch-legs pauses come on top.
 int massageSeconds(const core::Routine& routine, const core::SessionLength& length);
 
-// "Gentle", "Moderate", "Firm".
-QString levelWords(core::Level level);
-
 // The routines of a library, one row each in load order, with what the library page shows and
 // filters on. The columns are there for screen readers and tests; the list draws a whole row
 // from column 0 and the roles below.

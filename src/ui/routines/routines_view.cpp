@@ -1,6 +1,8 @@
 #include "ui/routines/routines_view.h"
 
+#include "ui/color_mix.h"
 #include "ui/leg_diagram.h"
+#include "ui/list_row_painting.h"
 #include "ui/routines/routine_detail.h"
 #include "ui/routines/routine_filter.h"
 #include "ui/routines/routine_list_model.h"
@@ -25,8 +27,6 @@
 
 #include <algorithm>
 
-#include "ui/list_row_painting.h"
-
 namespace legease::ui {
 namespace {
 
@@ -45,7 +45,7 @@ public:
         const QColor text = colors.text;
         const QColor back = colors.back;
         painter->save();
-        const QColor muted = blend(text, back, selected ? 0.85 : 0.66);
+        const QColor muted = mix(back, text, selected ? 0.85 : 0.66);
 
         QFont titleFont = opt.font;
         titleFont.setBold(true);
@@ -117,7 +117,7 @@ RoutinesView::RoutinesView(const core::ContentLibrary& library, QWidget* parent)
     , m_search(new QLineEdit)
     , m_regionCombo(new QComboBox)
     , m_count(mutedLabel(QString()))
-    , m_diagram(new LegDiagram)
+    , m_diagram(new LegDiagram(&library))
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_listStack(new QStackedWidget)
     , m_list(new QListView)

@@ -46,7 +46,7 @@ SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* par
     , m_position(label())
     , m_timeLeft(label())
     , m_progress(new QProgressBar)
-    , m_diagram(new LegDiagram)
+    , m_diagram(new LegDiagram(&library))
     , m_title(label(1.5, true))
     , m_countdown(label(4.5, true))
     , m_details(label(1.1))

@@ -1,20 +1,14 @@
 #pragma once
 
 #include "core/content/content_library.h"
-#include "core/session/leg.h"
 #include "core/session/timeline.h"
+#include "ui/content_words.h"
 
 #include <QString>
 
-// The words a session shows and speaks, in one place so screen, voice and tests agree.
+// The sentences a session shows and speaks, built from the content's words (content_words.h), in
+// one place so screen, voice and tests agree.
 namespace legease::ui {
-
-QString legWords(core::Leg leg);              // "Left leg"
-QString legPhrase(core::Leg leg);             // inside a sentence: "your left leg", "both legs"
-QString pressureWords(core::Pressure pressure);  // "Light pressure"
-QString directionWords(core::Direction direction);  // "Toward your heart", "" for none
-QString regionName(const core::ContentLibrary& library, const QString& regionId);
-QString strokeName(const core::ContentLibrary& library, const QString& strokeId);
 
 // "Calf · Gliding strokes" for a step, "Get ready" or "Switch legs" for the pauses.
 QString segmentTitle(const core::Segment& segment, const core::Step* step, const core::ContentLibrary& library);
