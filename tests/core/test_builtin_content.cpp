@@ -7,6 +7,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <initializer_list>
+
 using namespace legease::core;
 
 namespace {
@@ -171,4 +174,185 @@ TEST_CASE("no placeholder text and no overclaiming anywhere")
         INFO(text.toStdString());
         CHECK_FALSE(match.hasMatch());
     }
+}
+
+// What a clinical read of the content found missing or unsafe (issue 12). Each check below
+// failed on the content as it was before that review.
+namespace {
+
+bool containsAll(const QString& text, std::initializer_list<const char*> words)
+{
+    for (const char* word : words)
+        if (!text.contains(QString::fromUtf8(word), Qt::CaseInsensitive))
+            return false;
+    return true;
+}
+
+QString stepName(const Routine& routine, std::size_t index)
+{
+    return routine.id + QStringLiteral(" step ") + QString::number(index + 1);
+}
+
+}  // namespace
+
+TEST_CASE("the safety screen names heart, kidney and liver disease, poor circulation and a past clot")
+{
+    REQUIRE(library().safety().has_value());
+    const std::vector<SafetyItem>& checklist = library().safety()->checklist;
+    const auto find = [&](auto&& matches) -> const SafetyItem* {
+        for (const SafetyItem& item : checklist)
+            if (matches(item))
+                return &item;
+        return nullptr;
+    };
+
+    // Its own item, not a passing mention: lymph-style massage and long leg raising are the risk.
+    const SafetyItem* organs = find([](const SafetyItem& item) {
+        return containsAll(item.title, {"heart", "kidney", "liver"});
+    });
+    CHECK(organs != nullptr);
+    if (organs)
+        CHECK(containsAll(organs->detail, {"lymph", "rais", "doctor"}));
+
+    const SafetyItem* arteries = find([](const SafetyItem& item) {
+        return containsAll(item.title, {"peripheral arterial disease"});
+    });
+    CHECK(arteries != nullptr);
+    if (arteries) {
+        const QString text = arteries->title + QLatin1Char(' ') + arteries->detail;
+        CHECK((text.contains(QStringLiteral("poor blood supply"), Qt::CaseInsensitive)
+            || text.contains(QStringLiteral("poor circulation"), Qt::CaseInsensitive)));
+        CHECK(containsAll(arteries->detail, {"cold", "pale", "sores", "walk", "firm pressure"}));
+    }
+
+    static const QRegularExpression pastOrTreated(QStringLiteral("\\b(had|past|treated|treatment)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const SafetyItem* pastClot = find([](const SafetyItem& item) {
+        return item.title.contains(QStringLiteral("clot"), Qt::CaseInsensitive) && item.title.contains(pastOrTreated);
+    });
+    CHECK(pastClot != nullptr);
+    if (pastClot)
+        CHECK(pastClot->detail.contains(QStringLiteral("doctor"), Qt::CaseInsensitive));
+}
+
+TEST_CASE("one rule behind the knee: glides stop below it, and the hollow gets no pressure at all")
+{
+    // The built-in region that holds the hollow at the back of the knee.
+    const Region* knee = library().region(QStringLiteral("knee"));
+    REQUIRE(knee);
+    REQUIRE(knee->description.contains(QStringLiteral("hollow at the back"), Qt::CaseInsensitive));
+
+    const auto ci = QRegularExpression::CaseInsensitiveOption;
+    // The back of the knee named only to say where a stroke stops or starts ("a hand's width
+    // below the hollow of your knee") is no instruction to work there.
+    static const QRegularExpression placeOnly(
+        QStringLiteral("\\b(?:below|above|out of|away from|short of|clear of) (?:the |your )?(?:soft )?"
+                       "(?:hollow (?:behind|at the back of|of) (?:your |the |this )?knee"
+                       "|back of (?:your |the |this )?knee)\\b"),
+        ci);
+    static const QRegularExpression backOfKnee(
+        QStringLiteral("\\bhollow (?:behind|at the back of|of) (?:your |the |this )?(?:knee|it)\\b"
+                       "|\\bback of (?:your |the |this )?knee\\b"),
+        ci);
+    static const QRegularExpression inTheHollow(QStringLiteral("\\bhollow (?:behind|at the back of|of)\\b"), ci);
+    static const QRegularExpression noPressure(
+        QStringLiteral("\\b(?:no pressure|without (?:any )?pressure|pressure-free|feather)"), ci);
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.;:!?]"));
+
+    int checkedSentences = 0;
+    for (const Routine& routine : library().routines())
+        for (std::size_t i = 0; i < routine.steps.size(); ++i) {
+            const Step& step = routine.steps[i];
+            INFO(stepName(routine, i).toStdString() << ": " << step.instruction.toStdString());
+            if (step.region == knee->id)
+                CHECK(step.pressure == Pressure::Light);
+
+            QString text = step.instruction;
+            text.replace(placeOnly, QString());
+            for (const QString& sentence : text.split(sentenceEnd)) {
+                if (!sentence.contains(backOfKnee))
+                    continue;
+                ++checkedSentences;
+                INFO("sentence: " << sentence.toStdString());
+                CHECK(step.pressure == Pressure::Light);  // no medium glide runs on into the back of the knee
+                CHECK(sentence.contains(noPressure));     // and a light one turns to a feather touch there
+            }
+            // Lymph work in the hollow itself says when to leave it out.
+            if (text.contains(inTheHollow))
+                CHECK(containsAll(step.instruction, {"lump", "varicose", "hurt"}));
+        }
+    CHECK(checkedSentences > 0);  // the rule is exercised, not vacuous
+}
+
+TEST_CASE("swelling routines and the edema article send heart, kidney and liver disease to a doctor first")
+{
+    const auto warnsFully = [](const QString& text) {
+        return containsAll(text, {"heart", "kidney", "liver", "both legs", "overnight", "breath", "flat", "chest pain",
+            "weight", "doctor"});
+    };
+    for (const char* id : {"swollen-ankles", "lymph-flow"}) {
+        INFO(id);
+        const Routine* routine = library().routine(QString::fromLatin1(id));
+        REQUIRE(routine);
+        CHECK(warnsFully(routine->cautions.join(QLatin1Char(' '))));
+    }
+
+    const Benefit* edema = library().benefit(QStringLiteral("edema"));
+    REQUIRE(edema);
+    const qsizetype howTo = edema->body.indexOf(QStringLiteral("## How to do it"));
+    REQUIRE(howTo > 0);
+    INFO(edema->body.left(howTo).toStdString());
+    CHECK(warnsFully(edema->body.left(howTo)));  // read before the routine is described, not after
+    CHECK(containsAll(edema->cautions.join(QLatin1Char(' ')), {"heart", "kidney", "liver"}));
+
+    const Benefit* lymph = library().benefit(QStringLiteral("lymph"));
+    REQUIRE(lymph);
+    CHECK(containsAll(lymph->cautions.join(QLatin1Char(' ')), {"heart", "kidney", "liver"}));
+}
+
+TEST_CASE("firm and tapping routines repeat who should leave out kneading, wringing and tapping")
+{
+    int checked = 0;
+    for (const Routine& routine : library().routines()) {
+        const bool taps = std::any_of(routine.steps.begin(), routine.steps.end(),
+            [](const Step& step) { return step.stroke == QStringLiteral("tapping"); });
+        if (routine.level != Level::Firm && !taps)
+            continue;
+        ++checked;
+        INFO(routine.id.toStdString());
+        CHECK(containsAll(routine.cautions.join(QLatin1Char(' ')), {"blood thinners", "pregnant", "numb", "skip"}));
+    }
+    CHECK(checked >= 2);  // post-run-recovery and pre-activity-warmup
+}
+
+TEST_CASE("glides that go beyond light pressure lighten before the crease of the hip")
+{
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.;:!?]"));
+    static const QRegularExpression lightens(
+        QStringLiteral("\\b(?:(?:away from|short of|below) (?:the )?crease|lighten\\w*|feather)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const Routine& routine : library().routines())
+        for (std::size_t i = 0; i < routine.steps.size(); ++i) {
+            const Step& step = routine.steps[i];
+            if (step.pressure == Pressure::Light)
+                continue;
+            for (const QString& sentence : step.instruction.split(sentenceEnd)) {
+                if (!sentence.contains(QStringLiteral("crease"), Qt::CaseInsensitive))
+                    continue;
+                INFO(stepName(routine, i).toStdString() << ": " << sentence.toStdString());
+                CHECK(sentence.contains(lightens));
+            }
+        }
+}
+
+TEST_CASE("tapping and rolling give no tempo: they are quick, not counted")
+{
+    for (const Routine& routine : library().routines())
+        for (std::size_t i = 0; i < routine.steps.size(); ++i) {
+            const Step& step = routine.steps[i];
+            if (step.stroke != QStringLiteral("tapping") && step.stroke != QStringLiteral("rolling"))
+                continue;
+            INFO(stepName(routine, i).toStdString());
+            CHECK_FALSE(step.tempo.has_value());
+        }
 }
