@@ -96,7 +96,7 @@ void readStep(Step& step, ItemFields& fields)
         step.seconds = reader.integer("seconds", 5, 600, Need::Required).value_or(0);
         step.pressure = reader.choice("pressure", pressureChoices, Need::Required).value_or(Pressure::Light);
         step.direction = reader.choice("direction", directionChoices, Need::Required).value_or(Direction::None);
-        step.tempo = reader.integer("tempo", 1, 120, Need::Optional);
+        step.tempo = reader.integer("tempo", kMinTempo, kMaxTempo, Need::Optional);
     }
     fields.readTexts(step, stepTexts);
 }
@@ -160,9 +160,11 @@ std::vector<Stroke> readStrokes(const nlohmann::json& document, ProblemSink& sin
             Stroke stroke;
             stroke.id = reader.id("id");
             fields.readTexts(stroke, strokeTexts);
-            if (fields.readsSettings({"pressure", "image"})) {
+            if (fields.readsSettings({"pressure", "image", "motion", "defaultTempo"})) {
                 stroke.pressure = reader.choice("pressure", pressureChoices, Need::Optional);
                 stroke.image = reader.text("image", Need::Optional);
+                stroke.motion = reader.choice("motion", motionChoices, Need::Optional);
+                stroke.defaultTempo = reader.integer("defaultTempo", kMinTempo, kMaxTempo, Need::Optional);
             }
             return stroke;
         });

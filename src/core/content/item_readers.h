@@ -25,6 +25,8 @@ inline constexpr int kMaxRoutineSeconds = 2 * 60 * 60;
 inline constexpr int kMaxListItems = 1000;
 inline constexpr int kMaxSteps = 200;
 inline constexpr int kMaxChecklistItems = 30;
+inline constexpr int kMinTempo = 1;  // strokes per minute, for a step's tempo and a stroke's defaultTempo
+inline constexpr int kMaxTempo = 120;
 
 PackInfo readPackInfo(const nlohmann::json& document, ProblemSink& sink);
 std::vector<Region> readRegions(const nlohmann::json& document, ProblemSink& sink, ReadMode mode);

@@ -27,5 +27,11 @@ inline constexpr std::array evidenceChoices{Choice<Evidence>{Evidence::Strong, "
     Choice<Evidence>{Evidence::Moderate, "moderate"},
     Choice<Evidence>{Evidence::Limited, "limited"},
     Choice<Evidence>{Evidence::Anecdotal, "anecdotal"}};
+inline constexpr std::array motionChoices{Choice<Motion>{Motion::Glide, "glide"},
+    Choice<Motion>{Motion::Knead, "knead"}, Choice<Motion>{Motion::Wring, "wring"},
+    Choice<Motion>{Motion::Circles, "circles"}, Choice<Motion>{Motion::Press, "press"},
+    Choice<Motion>{Motion::Tap, "tap"}, Choice<Motion>{Motion::ThumbWalk, "thumb-walk"},
+    Choice<Motion>{Motion::LymphStretch, "lymph-stretch"}, Choice<Motion>{Motion::Roll, "roll"},
+    Choice<Motion>{Motion::StretchHold, "stretch-hold"}, Choice<Motion>{Motion::JointCircles, "joint-circles"}};
 
 }  // namespace legease::core

@@ -16,6 +16,9 @@ enum class Direction { TowardHeart, Circular, AlongMuscle, None };
 enum class Level { Gentle, Moderate, Firm };
 enum class Sides { LeftThenRight, RightThenLeft, BothTogether };
 enum class Evidence { Strong, Moderate, Limited, Anecdotal };
+// How a stroke moves, as the leg diagram draws it (core/motion/stroke_motion.h): one of eleven
+// patterns, one for each kind of built-in stroke.
+enum class Motion { Glide, Knead, Wring, Circles, Press, Tap, ThumbWalk, LymphStretch, Roll, StretchHold, JointCircles };
 
 // Where an item was defined, so a later check (a duplicate id, a dangling reference) can point
 // people at the exact place.
@@ -53,6 +56,8 @@ struct Stroke {
     QString howTo;
     std::optional<Pressure> pressure;
     QString image;
+    std::optional<Motion> motion;      // as drawn; core/motion/stroke_motion.h chooses one when absent
+    std::optional<int> defaultTempo;   // strokes per minute for steps that give none
     Origin origin;
 };
 
