@@ -48,6 +48,7 @@ TEST_CASE("an empty settings file gives the defaults")
     CHECK_FALSE(s.app.reminderEnabled());
     CHECK(s.app.reminderTime() == QTime(19, 0));
     CHECK(s.app.lastRoutine().isEmpty());
+    CHECK_FALSE(s.app.reduceMotion());  // strokes move unless a person asks for stillness
 }
 
 TEST_CASE("every setting round-trips through the file")
@@ -69,6 +70,7 @@ TEST_CASE("every setting round-trips through the file")
     s.app.setReminderEnabled(true);
     s.app.setReminderTime(QTime(7, 45));
     s.app.setLastRoutine(QStringLiteral("calf-calm"));
+    s.app.setReduceMotion(true);
     s.settings.sync();
 
     QSettings again(s.path, QSettings::IniFormat);
@@ -90,6 +92,7 @@ TEST_CASE("every setting round-trips through the file")
     CHECK(read.reminderEnabled());
     CHECK(read.reminderTime() == QTime(7, 45));
     CHECK(read.lastRoutine() == QStringLiteral("calf-calm"));
+    CHECK(read.reduceMotion());
 
     const TimelineOptions options = read.timelineOptions();
     CHECK(options.getReadySeconds == 12);
@@ -104,7 +107,7 @@ TEST_CASE("values that break their rule read as the default")
     s.writeRaw("[sound]\nenabled=perhaps\nvolume=loud\n"
                "[voice]\nenabled=2\n"
                "[session]\ngetReadySeconds=-3\nswitchLegsSeconds=999\nlength=7%\nfirstLeg=both\n"
-               "[appearance]\ntheme=purple\nlanguage=../../etc\n"
+               "[appearance]\ntheme=purple\nlanguage=../../etc\nreduceMotion=maybe\n"
                "[window]\nlastView=../settings\n");
     CHECK(s.app.soundEnabled());
     CHECK(s.app.soundVolume() == 80);
@@ -115,6 +118,7 @@ TEST_CASE("values that break their rule read as the default")
     CHECK_FALSE(s.app.firstLeg().has_value());
     CHECK(s.app.theme() == AppSettings::Theme::System);
     CHECK(s.app.language().isEmpty());
+    CHECK_FALSE(s.app.reduceMotion());
     CHECK(s.app.lastView() == QStringLiteral("benefits"));
 
     // Reading a broken value leaves it alone: only setting the value replaces it.
@@ -197,6 +201,7 @@ TEST_CASE("defaults() reads like an empty settings file")
     CHECK(d.reminderEnabled() == s.app.reminderEnabled());
     CHECK(d.reminderTime() == s.app.reminderTime());
     CHECK(d.lastRoutine() == s.app.lastRoutine());
+    CHECK(d.reduceMotion() == s.app.reduceMotion());
 }
 
 TEST_CASE("session lengths are spelled as percent or minutes")
@@ -226,7 +231,9 @@ TEST_CASE("restoring defaults keeps the safety acknowledgement and the window â€
     s.app.setReminderEnabled(true);
     s.app.setReminderTime(QTime(6, 30));
     s.app.setLastRoutine(QStringLiteral("calf-calm"));
+    s.app.setReduceMotion(true);
     s.app.resetToDefaults();
+    CHECK_FALSE(s.app.reduceMotion());  // a preference like the others
     CHECK(s.app.soundVolume() == 80);
     CHECK(s.app.theme() == AppSettings::Theme::System);
     CHECK(s.app.language().isEmpty());

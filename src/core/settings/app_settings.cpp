@@ -28,6 +28,7 @@ enum class Key {
     ReminderEnabled,
     ReminderTime,
     LastRoutine,
+    ReduceMotion,
 };
 
 using Rule = std::function<bool(const QVariant&)>;
@@ -137,9 +138,9 @@ Rule oneOf(const std::array<Choice<E>, N>& choices)
     return oneOf(names);
 }
 
-const std::array<KeySpec, 16>& table()
+const std::array<KeySpec, 17>& table()
 {
-    static const std::array<KeySpec, 16> specs{{
+    static const std::array<KeySpec, 17> specs{{
         {Key::SoundEnabled, "sound/enabled", true, isBool(), true},
         {Key::SoundVolume, "sound/volume", 80, intIn(kVolume), true},
         {Key::VoiceEnabled, "voice/enabled", false, isBool(), true},
@@ -158,6 +159,7 @@ const std::array<KeySpec, 16>& table()
         {Key::ReminderEnabled, "reminder/enabled", false, isBool(), true},
         {Key::ReminderTime, "reminder/time", QStringLiteral("19:00"), isTimeOfDay(), true},
         {Key::LastRoutine, "session/lastRoutine", QString(), isRoutineIdOrNone(), false},
+        {Key::ReduceMotion, "appearance/reduceMotion", false, isBool(), true},
     }};
     return specs;
 }
@@ -299,6 +301,9 @@ void AppSettings::setLanguage(const QString& code)
     if (spec(Key::Language).valid(code))
         write(m_store, Key::Language, code);
 }
+
+bool AppSettings::reduceMotion() const { return readBool(m_store, Key::ReduceMotion); }
+void AppSettings::setReduceMotion(bool on) { write(m_store, Key::ReduceMotion, on); }
 
 bool AppSettings::safetyAcknowledged() const { return readBool(m_store, Key::SafetyAcknowledged); }
 void AppSettings::setSafetyAcknowledged(bool acknowledged) { write(m_store, Key::SafetyAcknowledged, acknowledged); }

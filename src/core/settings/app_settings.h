@@ -50,6 +50,9 @@ public:
     void setTheme(Theme theme);
     QString language() const;  // "" follows the system; otherwise a code such as "de" or "pt_BR"
     void setLanguage(const QString& code);  // anything that is not such a code is ignored
+    // Strokes drawn as still arrows and marks instead of moving; off unless a person turns it on.
+    bool reduceMotion() const;
+    void setReduceMotion(bool on);
 
     bool safetyAcknowledged() const;
     void setSafetyAcknowledged(bool acknowledged);
