@@ -123,6 +123,27 @@
         <comment>level</comment>
         <translation>Kräftig</translation>
     </message>
+    <message>
+        <source>toward your heart</source>
+        <translation>Richtung Herz</translation>
+    </message>
+    <message>
+        <source>in small circles</source>
+        <translation>in kleinen Kreisen</translation>
+    </message>
+    <message>
+        <source>up and down along the muscle</source>
+        <translation>am Muskel entlang auf und ab</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>auf der Stelle</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <comment>stroke on region, direction</comment>
+        <translation>%1 – %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>StepWords</name>
@@ -556,6 +577,13 @@
     </message>
 </context>
 <context>
+    <name>legease::ui::HowToDialog</name>
+    <message>
+        <source>How to do it: %1</source>
+        <translation>So geht’s: %1</translation>
+    </message>
+</context>
+<context>
     <name>legease::ui::LegDiagram</name>
     <message>
         <source>Leg diagram</source>
@@ -768,6 +796,14 @@
         <source>&lt;h3&gt;LegEase %1&lt;/h3&gt;&lt;p&gt;Guided, timed self-massage for tired, heavy or aching legs.&lt;/p&gt;&lt;p&gt;LegEase offers general wellbeing guidance. It is not medical advice and does not replace your doctor, midwife or physiotherapist.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LegEase %1&lt;/h3&gt;&lt;p&gt;Angeleitete Selbstmassage mit Zeitvorgaben für müde, schwere oder schmerzende Beine.&lt;/p&gt;&lt;p&gt;LegEase bietet allgemeine Anregungen für dein Wohlbefinden. Das ist keine medizinische Beratung und ersetzt nicht den Rat von Ärztin oder Arzt, Hebamme oder Physiotherapie.&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Techniques</source>
+        <translation>Techniken</translation>
+    </message>
+    <message>
+        <source>&amp;Techniques</source>
+        <translation>&amp;Techniken</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::MissingHistoryPage</name>
@@ -819,10 +855,6 @@
     <message>
         <source>Steps of this routine</source>
         <translation>Schritte dieser Routine</translation>
-    </message>
-    <message>
-        <source>Hover over or select a step to read how it is done.</source>
-        <translation>Zeige auf einen Schritt oder wähle ihn aus, um zu lesen, wie er geht.</translation>
     </message>
     <message>
         <source>Start this routine</source>
@@ -910,6 +942,18 @@
     <message>
         <source>Begin “%1”</source>
         <translation>„%1“ beginnen</translation>
+    </message>
+    <message>
+        <source>Select a step to read what to do and see how its stroke is done, below.</source>
+        <translation>Wähle einen Schritt, um darunter zu lesen, was zu tun ist, und zu sehen, wie der Griff geht.</translation>
+    </message>
+    <message>
+        <source>Choose a step to see what to do and how its stroke is done.</source>
+        <translation>Wähle einen Schritt, um zu sehen, was zu tun ist und wie der Griff geht.</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2 · %3</source>
+        <translation>Schritt %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1319,14 @@
         <source>Gently shake out the leg you just finished and settle %1 where you can reach it.</source>
         <translation>Schüttle das Bein, mit dem du fertig bist, sanft aus, und leg %1 so hin, dass du es gut erreichst.</translation>
     </message>
+    <message>
+        <source>How?</source>
+        <translation>Wie?</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::SessionSummaryPage</name>
@@ -1528,12 +1580,91 @@
         <source>While the reminder is on, closing the window keeps LegEase waiting in the system tray. Choose Quit to close it completely.</source>
         <translation>Solange die Erinnerung an ist, wartet LegEase nach dem Schließen des Fensters im Infobereich. Wähle „Beenden“, um es ganz zu schließen.</translation>
     </message>
+    <message>
+        <source>Reduce motion: show strokes as st&amp;ill pictures</source>
+        <translation>Weniger Bewegung: Griffe als St&amp;andbilder zeigen</translation>
+    </message>
+    <message>
+        <source>Each stroke is drawn standing still, with arrows for how the hands move, instead of moving on the leg.</source>
+        <translation>Jeder Griff wird als Standbild gezeigt, mit Pfeilen dafür, wie sich die Hände bewegen, statt sich auf dem Bein zu bewegen.</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::SystemTray</name>
     <message>
         <source>LegEase: your daily reminder</source>
         <translation>LegEase: deine tägliche Erinnerung</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::TechniqueCard</name>
+    <message>
+        <source>The picture shows the idea, not the exact feel: go by what feels good to you, and stop if anything hurts.</source>
+        <translation>Das Bild zeigt die Idee, nicht das genaue Gefühl: Richte dich danach, was sich für dich gut anfühlt, und hör auf, wenn etwas wehtut.</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Kommt vor in</translation>
+    </message>
+    <message>
+        <source>No stroke chosen</source>
+        <translation>Kein Griff gewählt</translation>
+    </message>
+    <message>
+        <source>There is nothing to show about this stroke: no loaded content pack describes it.</source>
+        <translation>Zu diesem Griff gibt es nichts zu zeigen: Kein geladenes Inhaltspaket beschreibt ihn.</translation>
+    </message>
+    <message>
+        <source>Usual pressure: %1</source>
+        <translation>Üblicher Druck: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown on: %1, a steady hold with %n slow breath(s) a minute</source>
+        <translation>
+            <numerusform>Gezeigt an: %1, ruhig gehalten mit %n langsamen Atemzug pro Minute</numerusform>
+            <numerusform>Gezeigt an: %1, ruhig gehalten mit %n langsamen Atemzügen pro Minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown on: %1, %2, %n stroke(s) a minute</source>
+        <translation>
+            <numerusform>Gezeigt an: %1, %2, %n-mal pro Minute</numerusform>
+            <numerusform>Gezeigt an: %1, %2, %n-mal pro Minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No routine uses it yet.</source>
+        <translation>Noch keine Routine nutzt ihn.</translation>
+    </message>
+    <message>
+        <source>Picture of the stroke</source>
+        <translation>Bild des Griffs</translation>
+    </message>
+    <message>
+        <source>%1, drawn still with arrows</source>
+        <translation>%1, als Standbild mit Pfeilen</translation>
+    </message>
+    <message>
+        <source>%1, moving</source>
+        <translation>%1, in Bewegung</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::TechniquesView</name>
+    <message>
+        <source>Strokes</source>
+        <translation>Griffe</translation>
+    </message>
+    <message>
+        <source>Choose a stroke to see how it is done.</source>
+        <translation>Wähle einen Griff, um zu sehen, wie er geht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n routine(s)</source>
+        <translation>
+            <numerusform>in %n Routine</numerusform>
+            <numerusform>in %n Routinen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

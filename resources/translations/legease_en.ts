@@ -75,4 +75,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>legease::ui::TechniqueCard</name>
+    <message numerus="yes">
+        <source>Shown on: %1, a steady hold with %n slow breath(s) a minute</source>
+        <translation>
+            <numerusform>Shown on: %1, a steady hold with %n slow breath a minute</numerusform>
+            <numerusform>Shown on: %1, a steady hold with %n slow breaths a minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown on: %1, %2, %n stroke(s) a minute</source>
+        <translation>
+            <numerusform>Shown on: %1, %2, %n stroke a minute</numerusform>
+            <numerusform>Shown on: %1, %2, %n strokes a minute</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::TechniquesView</name>
+    <message numerus="yes">
+        <source>in %n routine(s)</source>
+        <translation>
+            <numerusform>in %n routine</numerusform>
+            <numerusform>in %n routines</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -67,6 +67,21 @@ QString directionWords(core::Direction direction)
     return {};
 }
 
+QString directionPhrase(core::Direction direction)
+{
+    switch (direction) {
+    case core::Direction::TowardHeart:
+        return ContentWords::tr("toward your heart");
+    case core::Direction::Circular:
+        return ContentWords::tr("in small circles");
+    case core::Direction::AlongMuscle:
+        return ContentWords::tr("up and down along the muscle");
+    case core::Direction::None:
+        break;
+    }
+    return ContentWords::tr("in place");
+}
+
 QString shortPressureWords(core::Pressure pressure)
 {
     switch (pressure) {
@@ -103,6 +118,13 @@ QString strokeName(const core::ContentLibrary& library, const QString& strokeId)
 {
     const core::Stroke* stroke = library.stroke(strokeId);
     return stroke ? stroke->name : strokeId;
+}
+
+QString strokeOnRegion(const core::ContentLibrary& library, const QString& strokeId, const QString& regionId,
+    core::Direction direction)
+{
+    return ContentWords::tr("%1 on %2, %3", "stroke on region, direction")
+        .arg(strokeName(library, strokeId), regionName(library, regionId), directionPhrase(direction));
 }
 
 }  // namespace legease::ui

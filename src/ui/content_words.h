@@ -14,9 +14,14 @@ QString legPhrase(core::Leg leg);  // inside a sentence: "your left leg", "both 
 QString pressureWords(core::Pressure pressure);  // "Light pressure"
 QString shortPressureWords(core::Pressure pressure);  // "Light", in a table of steps
 QString directionWords(core::Direction direction);  // "Toward your heart", "" for none
+QString directionPhrase(core::Direction direction);  // inside a sentence: "toward your heart", "in place"
 QString levelWords(core::Level level);  // "Gentle"
 // An item's name as its pack (or a translation pack) gives it; the id when it is unknown.
 QString regionName(const core::ContentLibrary& library, const QString& regionId);
 QString strokeName(const core::ContentLibrary& library, const QString& strokeId);
+// What a picture of a stroke at work shows, for people who cannot see it: "Gliding strokes on
+// Calf, toward your heart".
+QString strokeOnRegion(const core::ContentLibrary& library, const QString& strokeId, const QString& regionId,
+    core::Direction direction);
 
 }  // namespace legease::ui

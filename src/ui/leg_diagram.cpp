@@ -2,6 +2,8 @@
 
 #include "ui/color_mix.h"
 #include "ui/content_words.h"
+#include "ui/motion/motion_painter.h"
+#include "ui/motion/svg_path.h"
 
 #include <QEvent>
 #include <QFile>
@@ -117,6 +119,7 @@ LegDiagram::LegDiagram(const core::ContentLibrary* library, QWidget* parent)
     m_hitSvg = hit.toByteArray(-1);
 
     setAccessibleName(tr("Leg diagram"));
+    setAttribute(Qt::WA_OpaquePaintEvent);  // the cached drawing covers every pixel
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     restyle();
     updateAccessibleDescription();
@@ -146,6 +149,7 @@ void LegDiagram::highlight(const QString& regionId, core::View view, core::Leg l
     m_region = lit;
     m_litView = litView;
     m_leg = leg;
+    updateMotionGeometry();
     restyle();
     updateAccessibleDescription();
 }
@@ -234,9 +238,12 @@ void LegDiagram::restyle()
         QDomElement label = m_elements.value(QLatin1String(id));
         setText(label, text);
         label.setAttribute(QStringLiteral("fill"), ink.name());
+        // A close-up of one region shows parts of labels at best.
+        label.setAttribute(QStringLiteral("display"), m_zoomed ? QStringLiteral("none") : QStringLiteral("inline"));
     }
 
     m_renderer->load(m_document.toByteArray(-1));
+    applyZoom();
     m_cache = QPixmap();
     update();
 }
@@ -281,18 +288,36 @@ void LegDiagram::paintEvent(QPaintEvent*)
     if (m_cache.size() != pixels) {
         m_cache = QPixmap(pixels);
         m_cache.setDevicePixelRatio(ratio);
-        m_cache.fill(Qt::transparent);
+        // Opaque, in the background's colour: a moving stroke repaints the diagram alone, never
+        // the widgets behind it.
+        m_cache.fill(palette().color(QPalette::Active, backgroundRole()));
         QPainter cachePainter(&m_cache);
         m_renderer->render(&cachePainter, drawingRect());
     }
     QPainter painter(this);
     painter.drawPixmap(0, 0, m_cache);
+
+    if (m_motionFrames.empty())
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setTransform(drawingTransform());
+    const MotionColours colours = motionColours(palette());
+    for (const core::MotionFrame& frame : m_motionFrames) {
+        const RegionFrame* region = regionFrame(frame.leg);
+        if (!region || region->isNull())
+            continue;
+        painter.save();
+        painter.setClipPath(region->outline());  // the marks never leave the region they explain
+        paintMotionFrame(painter, frame, *region, colours);
+        painter.restore();
+    }
 }
 
 void LegDiagram::resizeEvent(QResizeEvent* event)
 {
     m_cache = QPixmap();
     m_hitMap = QImage();
+    applyZoom();
     QWidget::resizeEvent(event);
 }
 
@@ -322,6 +347,7 @@ void LegDiagram::ensureHitMap() const
     m_hitMap = QImage(size(), QImage::Format_ARGB32);
     m_hitMap.fill(Qt::transparent);
     QSvgRenderer renderer(m_hitSvg);
+    renderer.setViewBox(m_renderer->viewBoxF());  // zoomed or not, as drawn
     QPainter painter(&m_hitMap);
     renderer.render(&painter, drawingRect());
 }
@@ -408,6 +434,160 @@ void LegDiagram::leaveEvent(QEvent* event)
 {
     unsetCursor();
     QWidget::leaveEvent(event);
+}
+
+// ---- The stroke's motion on the lit region
+
+void LegDiagram::setMotion(std::optional<core::Motion> motion, core::Direction direction)
+{
+    if (motion == m_motion && direction == m_direction)
+        return;
+    m_motion = motion;
+    m_direction = direction;
+    m_strokes = 0;
+    updateMotionFrames();
+}
+
+void LegDiagram::setMotionStrokes(double strokes)
+{
+    m_strokes = strokes;
+    if (m_motion && !m_still)
+        updateMotionFrames();
+}
+
+void LegDiagram::setMotionStill(bool still)
+{
+    if (still == m_still)
+        return;
+    m_still = still;
+    updateMotionFrames();
+}
+
+void LegDiagram::setZoomedToRegion(bool zoomed)
+{
+    if (zoomed == m_zoomed)
+        return;
+    m_zoomed = zoomed;
+    restyle();  // labels and the view box
+    m_hitMap = QImage();
+}
+
+void LegDiagram::updateMotionGeometry()
+{
+    for (const core::Leg leg : {core::Leg::Left, core::Leg::Right}) {
+        RegionFrame& frame = m_regionFrames[leg == core::Leg::Left ? 0 : 1];
+        frame = RegionFrame();
+        if (m_region.isEmpty() || (m_leg != core::Leg::Both && m_leg != leg))
+            continue;
+        const QDomElement element = m_elements.value(elementId(m_litView, leg, m_region));
+        const QPainterPath outline = parseSvgPath(element.attribute(QStringLiteral("d")));
+        // In the front view the person's left leg is on the viewer's right, so its outer side is
+        // to the right; from behind it is the other way round.
+        const bool outerToTheRight = (m_litView == core::View::Front) == (leg == core::Leg::Left);
+        frame = RegionFrame(outline, outerToTheRight);
+    }
+    updateMotionFrames();
+}
+
+const RegionFrame* LegDiagram::regionFrame(core::Leg leg) const
+{
+    if (leg == core::Leg::Both)
+        return nullptr;
+    return &m_regionFrames[leg == core::Leg::Left ? 0 : 1];
+}
+
+void LegDiagram::updateMotionFrames()
+{
+    std::vector<core::MotionFrame> frames;
+    const RegionFrame* shape = nullptr;
+    for (const core::Leg leg : {core::Leg::Left, core::Leg::Right})
+        if (!regionFrame(leg)->isNull())
+            shape = shape ? shape : regionFrame(leg);
+    if (m_motion && shape) {
+        const core::MotionRequest request{*m_motion, m_direction, m_leg, shape->aspect()};
+        frames = m_still ? core::stillFrames(request) : core::motionFrames(request, m_strokes);
+    }
+    if (frames == m_motionFrames)
+        return;  // nothing moved: no repaint
+    const QRect before = motionRect();
+    m_motionFrames = std::move(frames);
+    update(before.united(motionRect()));
+}
+
+QTransform LegDiagram::drawingTransform() const
+{
+    const QRectF box = m_renderer->viewBoxF();
+    const QRectF target = drawingRect();
+    if (box.isEmpty() || target.isEmpty())
+        return {};
+    const double scale = target.width() / box.width();
+    return QTransform::fromTranslate(target.left(), target.top()).scale(scale, scale).translate(-box.left(), -box.top());
+}
+
+QRect LegDiagram::motionRect() const
+{
+    if (m_motionFrames.empty())
+        return {};
+    QRectF bounds;
+    for (const RegionFrame& frame : m_regionFrames)
+        if (!frame.isNull())
+            bounds = bounds.united(frame.outline().boundingRect());
+    return drawingTransform().mapRect(bounds).toAlignedRect().adjusted(-2, -2, 2, 2);
+}
+
+void LegDiagram::applyZoom()
+{
+    if (!m_zoomed)
+        return;
+    QRectF bounds;
+    for (const RegionFrame& frame : m_regionFrames)
+        if (!frame.isNull())
+            bounds = bounds.united(frame.outline().boundingRect());
+    if (bounds.isEmpty()) {
+        m_renderer->setViewBox(QRectF(QPointF(0, 0), m_renderer->defaultSize()));
+        return;
+    }
+    // The region fills nearly three quarters of the picture, with enough of the leg around it to see
+    // where it is; the box takes the widget's shape so nothing is squeezed.
+    const QSizeF area = contentsRect().size().isEmpty() ? QSizeF(1, 1) : QSizeF(contentsRect().size());
+    QSizeF size = bounds.size() / 0.72;
+    const double wanted = area.width() / area.height();
+    if (size.width() / size.height() < wanted)
+        size.setWidth(size.height() * wanted);
+    else
+        size.setHeight(size.width() / wanted);
+    QRectF box(QPointF(), size);
+    box.moveCenter(bounds.center());
+    m_renderer->setViewBox(box);
+    m_cache = QPixmap();
+}
+
+QPainterPath LegDiagram::litOutline(core::Leg leg) const
+{
+    const RegionFrame* frame = regionFrame(leg);
+    if (!frame || frame->isNull())
+        return {};
+    return drawingTransform().map(frame->outline());
+}
+
+QList<QPointF> LegDiagram::motionPoints(core::Leg leg) const
+{
+    QList<QPointF> points;
+    const RegionFrame* region = regionFrame(leg);
+    if (!region || region->isNull())
+        return points;
+    const QTransform transform = drawingTransform();
+    for (const core::MotionFrame& frame : m_motionFrames) {
+        if (frame.leg != leg)
+            continue;
+        for (const core::MotionMark& mark : frame.marks)
+            if (mark.opacity > 0.005)
+                points << transform.map(region->map(mark.at));
+        for (const core::MotionLine& line : frame.lines)
+            for (const core::MotionPoint& point : line.points)
+                points << transform.map(region->map(point));
+    }
+    return points;
 }
 
 QSize LegDiagram::sizeHint() const

@@ -1,16 +1,22 @@
 #pragma once
 
 #include "core/content/content_library.h"
+#include "core/motion/stroke_motion.h"
 #include "core/session/leg.h"
+#include "ui/motion/region_frame.h"
 
 #include <QDomDocument>
 #include <QHash>
 #include <QImage>
 #include <QPixmap>
 #include <QString>
+#include <QTransform>
 #include <QWidget>
 
+#include <array>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QSvgRenderer;
 
@@ -45,6 +51,29 @@ public:
     // emits regionClicked. Tooltips are up to the caller (regionAt gives the region).
     void setClickable(bool clickable);
 
+    // The stroke being done on the lit region, drawn moving over it (core/motion/stroke_motion.h
+    // says how; src/ui/motion/ draws it); nullopt draws none. On both legs when both are lit.
+    void setMotion(std::optional<core::Motion> motion, core::Direction direction = core::Direction::TowardHeart);
+    std::optional<core::Motion> motion() const { return m_motion; }
+    core::Direction motionDirection() const { return m_direction; }
+    // Where in the motion to draw: strokes done since the step began (core::strokesAt). Repaints
+    // the lit region alone, and only when the picture changes. Something else keeps time (see
+    // MotionTicker): the diagram has no timer of its own.
+    void setMotionStrokes(double strokes);
+    double motionStrokes() const { return m_strokes; }
+    // "Reduce motion": the same pattern standing still, as arrows and marks.
+    void setMotionStill(bool still);
+    bool motionStill() const { return m_still; }
+    // Zooms in on the lit region, for a larger picture of its motion; off by default.
+    void setZoomedToRegion(bool zoomed);
+    bool zoomedToRegion() const { return m_zoomed; }
+
+    // For tests: the lit region's outline on `leg`, and where the marks and trails of the frame
+    // shown now are, in widget coordinates. Empty when nothing moves there.
+    QPainterPath litOutline(core::Leg leg) const;
+    QList<QPointF> motionPoints(core::Leg leg) const;
+    const std::vector<core::MotionFrame>& motionFrames() const { return m_motionFrames; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -66,6 +95,13 @@ private:
     void updateCursor(const QPoint& position);
     QRectF drawingRect() const;
     void ensureHitMap() const;
+    // Motion: the lit region's frames, the frames of the moment, the zoomed view box.
+    void updateMotionGeometry();
+    void updateMotionFrames();
+    void applyZoom();
+    QTransform drawingTransform() const;
+    QRect motionRect() const;
+    const RegionFrame* regionFrame(core::Leg leg) const;
 
     const core::ContentLibrary* m_library;
     QDomDocument m_document;  // the drawing, restyled in place on every change
@@ -82,6 +118,14 @@ private:
     QString m_pressedRegion;
 
     mutable QPixmap m_cache;  // the rendered drawing at the current size and colours
+
+    std::optional<core::Motion> m_motion;
+    core::Direction m_direction = core::Direction::TowardHeart;
+    double m_strokes = 0;
+    bool m_still = false;
+    bool m_zoomed = false;
+    std::array<RegionFrame, 2> m_regionFrames;  // the lit region on the left and the right leg
+    std::vector<core::MotionFrame> m_motionFrames;  // what is drawn now
 
     // Hit testing: every region painted in its own flat colour, rendered once per widget size.
     QByteArray m_hitSvg;

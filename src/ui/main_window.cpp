@@ -11,6 +11,7 @@
 #include "ui/routines/routines_view.h"
 #include "ui/safety_dialog.h"
 #include "ui/settings/settings_dialog.h"
+#include "ui/techniques/techniques_view.h"
 
 #include <QAction>
 #include <QApplication>
@@ -153,6 +154,8 @@ QWidget* MainWindow::pageWidget(Page page)
         return routinesView();
     case Page::History:
         return historyPage();
+    case Page::Techniques:
+        return techniquesView();
     }
     return nullptr;
 }
@@ -172,10 +175,25 @@ RoutinesView* MainWindow::routinesView()
     if (!m_routines) {
         m_routines = new RoutinesView(m_content.library);
         m_routines->setSessionLength(m_settings.sessionLength());
+        m_routines->setReduceMotion(m_settings.reduceMotion());
         m_pages->addWidget(m_routines);
         connect(m_routines, &RoutinesView::startRoutine, this, &MainWindow::requestSession);
     }
     return m_routines;
+}
+
+TechniquesView* MainWindow::techniquesView()
+{
+    if (!m_techniques) {
+        m_techniques = new TechniquesView(m_content.library);
+        m_techniques->setReduceMotion(m_settings.reduceMotion());
+        m_pages->addWidget(m_techniques);
+        connect(m_techniques, &TechniquesView::routineRequested, this, [this](const QString& routineId) {
+            showPage(Page::Routines);
+            routinesView()->showRoutine(routineId);
+        });
+    }
+    return m_techniques;
 }
 
 HistoryPage* MainWindow::historyPage()
@@ -253,8 +271,12 @@ void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, m_voiceNames ? m_voiceNames() : QStringList(), this);
     connect(&dialog, &SettingsDialog::settingsChanged, this, [this] {
-        if (m_routines)
+        if (m_routines) {
             m_routines->setSessionLength(m_settings.sessionLength());
+            m_routines->setReduceMotion(m_settings.reduceMotion());
+        }
+        if (m_techniques)
+            m_techniques->setReduceMotion(m_settings.reduceMotion());
         Q_EMIT settingsChanged();
     });
     dialog.exec();

@@ -22,8 +22,9 @@ namespace legease::ui {
 class BenefitsView;
 class HistoryPage;
 class RoutinesView;
+class TechniquesView;
 
-// The app's home: navigation between Benefits, Routines and History, the menus and shortcuts,
+// The app's home: navigation between its pages (ui/pages.h), the menus and shortcuts,
 // the safety screen before the first session, and the content problems banner. Pages other than
 // the first one shown are built when first opened, to keep start-up quick.
 class MainWindow : public QMainWindow {
@@ -42,6 +43,7 @@ public:
     // The real page comes from the history plugin, loaded here on first use; when the plugin is
     // missing, a page that says so.
     HistoryPage* historyPage();
+    TechniquesView* techniquesView();
     QListWidget* navigation() const { return m_navigation; }
     QLabel* problemBanner() const { return m_banner; }
 
@@ -94,6 +96,7 @@ private:
     BenefitsView* m_benefits = nullptr;
     RoutinesView* m_routines = nullptr;
     HistoryPage* m_history = nullptr;
+    TechniquesView* m_techniques = nullptr;
     std::function<QStringList()> m_voiceNames;
     std::optional<Page> m_pageAfterFirstPaint;  // a slow page is built once the window is on screen
     bool m_painted = false;

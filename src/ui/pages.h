@@ -10,7 +10,7 @@
 // come from this table: a new page is one row here and its widget in MainWindow::pageWidget().
 namespace legease::ui {
 
-enum class Page { Benefits, Routines, History };
+enum class Page { Benefits, Routines, History, Techniques };
 
 struct PageInfo {
     Page page;
@@ -29,6 +29,8 @@ inline constexpr std::array kPages{
         QT_TRANSLATE_NOOP("legease::ui::MainWindow", "&Routines"), 2, false},
     PageInfo{Page::History, "history", QT_TRANSLATE_NOOP("legease::ui::MainWindow", "History"),
         QT_TRANSLATE_NOOP("legease::ui::MainWindow", "&History"), 3, true},
+    PageInfo{Page::Techniques, "techniques", QT_TRANSLATE_NOOP("legease::ui::MainWindow", "Techniques"),
+        QT_TRANSLATE_NOOP("legease::ui::MainWindow", "&Techniques"), 4, false},
 };
 
 const PageInfo& pageInfo(Page page);

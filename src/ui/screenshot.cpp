@@ -1,26 +1,45 @@
 #include "ui/screenshot.h"
 
+#include "core/motion/stroke_motion.h"
 #include "core/session/clock.h"
 #include "core/settings/app_settings.h"
 #include "ui/main_window.h"
+#include "ui/motion/motion_ticker.h"
 #include "ui/pages.h"
 #include "ui/routines/routines_view.h"
+#include "ui/session/session_run_page.h"
 #include "ui/session/session_view.h"
 #include "ui/settings/settings_dialog.h"
+#include "ui/techniques/technique_card.h"
+#include "ui/techniques/techniques_view.h"
 
 #include <QApplication>
 #include <QPainter>
 #include <QPixmap>
+#include <QVBoxLayout>
+
+#include <cmath>
 
 namespace legease::ui {
 namespace {
 
-// A clock that stands still, so a screenshot shows whole, repeatable numbers.
+// A clock that stands still, so a screenshot shows whole, repeatable numbers; it is set once to
+// the moment of the stroke's motion the picture shows.
 class StillClock final : public core::Clock {
 public:
-    qint64 monotonicMs() const override { return 0; }
+    qint64 monotonicMs() const override { return m_monotonic; }
     qint64 wallMs() const override { return 1'767'225'600'000; }
+    void set(qint64 monotonicMs) { m_monotonic = monotonicMs; }
+
+private:
+    qint64 m_monotonic = 0;
 };
+
+// `phase` of the way through one stroke at `tempo`, in milliseconds.
+qint64 phaseMs(double phase, int tempo)
+{
+    return tempo > 0 ? std::llround(phase * 60'000.0 / tempo) : 0;
+}
 
 // Outputs that accept cues and stay silent, so a screenshot shows sound and voice as they look
 // on a computer that has them.
@@ -78,12 +97,74 @@ QStringList screenshotViews()
     return views;
 }
 
+namespace {
+
+// The session at step `request.step`, `request.phase` of the way through its first stroke.
+QString renderSession(const ScreenshotRequest& request, const core::ContentLibrary& library, const core::Routine& routine,
+    core::AppSettings& settings, QPixmap& picture)
+{
+    StillClock clock;
+    SilentSound sound;
+    SilentVoice voice;
+    SessionOptions options{settings.timelineOptions(), true, false, 0.0, settings.reduceMotion()};
+    SessionView view(library, routine, options, clock, &sound, &voice);
+    const int steps = view.engine().timeline().stepSegmentCount();
+    if (request.step < 1 || request.step > steps)
+        return QStringLiteral("there is no step %1 in \"%2\": its session has steps 1 to %3").arg(request.step).arg(routine.id).arg(steps);
+    view.start();
+    for (int seen = 0;;) {
+        core::SessionEngine& engine = view.engine();
+        if (engine.segment().kind == core::Segment::Kind::Step && ++seen == request.step)
+            break;
+        engine.next();
+    }
+    const core::Step* step = view.engine().stepOf(view.engine().segment());
+    clock.set(phaseMs(request.phase, core::stepTempo(*step, library.stroke(step->stroke))));
+    view.engine().refresh();
+    picture = render(view, request.size);
+    return {};
+}
+
+// One stroke's card on a plain page, as the guide shows it.
+QString renderTechnique(const ScreenshotRequest& request, const core::ContentLibrary& library, core::AppSettings& settings,
+    QPixmap& picture)
+{
+    const QString id = request.view.mid(qsizetype(sizeof(kTechniqueViewPrefix) - 1));
+    if (!library.stroke(id)) {
+        QStringList ids;
+        for (const core::Stroke& stroke : library.strokes())
+            ids << stroke.id;
+        return QStringLiteral("there is no stroke \"%1\"; choose one of: %2").arg(id, ids.join(QStringLiteral(", ")));
+    }
+    StillClock clock;
+    QWidget page;
+    page.setWindowTitle(QStringLiteral("LegEase"));
+    auto* layout = new QVBoxLayout(&page);
+    layout->setContentsMargins(28, 22, 28, 22);
+    auto* card = new TechniqueCard(library, TechniqueCard::Style::Guide);
+    layout->addWidget(card);
+    card->setClock(&clock);
+    card->setReduceMotion(settings.reduceMotion());
+    card->showStroke(id);
+    page.resize(request.size);
+    page.show();
+    QApplication::processEvents();
+    clock.set(phaseMs(request.phase, card->example().tempo));
+    card->motion()->tick();
+    picture = render(page, request.size);
+    return {};
+}
+
+}  // namespace
+
 QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedContent& content, core::AppSettings& settings,
     core::HistoryStore& history)
 {
     const core::ContentLibrary& library = content.library;
-    if (!screenshotViews().contains(request.view))
-        return QStringLiteral("unknown view \"%1\"; choose one of: %2").arg(request.view, screenshotViews().join(QStringLiteral(", ")));
+    const bool technique = request.view.startsWith(QLatin1String(kTechniqueViewPrefix));
+    if (!screenshotViews().contains(request.view) && !technique)
+        return QStringLiteral("unknown view \"%1\"; choose one of: %2, technique:ID")
+            .arg(request.view, screenshotViews().join(QStringLiteral(", ")));
     if (library.routines().empty() || library.benefits().empty())
         return QStringLiteral("no content was loaded, so there is nothing to show");
     const QString routineId = request.routine.isEmpty() ? library.routines().front().id : request.routine;
@@ -94,13 +175,11 @@ QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedConte
     QPixmap picture;
     MainWindow window(content, settings, history);
     if (request.view == QLatin1String("session")) {
-        StillClock clock;
-        SilentSound sound;
-        SilentVoice voice;
-        SessionView view(library, *routine, SessionOptions{settings.timelineOptions(), true, false, 0.0}, clock, &sound, &voice);
-        view.start();
-        view.engine().next();  // past get-ready, onto the first step
-        picture = render(view, request.size);
+        if (const QString problem = renderSession(request, library, *routine, settings, picture); !problem.isEmpty())
+            return problem;
+    } else if (technique) {
+        if (const QString problem = renderTechnique(request, library, settings, picture); !problem.isEmpty())
+            return problem;
     } else if (request.view == QLatin1String("settings")) {
         SettingsDialog dialog(settings, QStringList(), &window);
         picture = renderDialogOver(window, dialog, request.size);
@@ -115,6 +194,12 @@ QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedConte
             return QStringLiteral("there is no benefit \"%1\"").arg(request.benefit);
         if (page->page == Page::Routines)
             window.routinesView()->showRoutine(routineId);
+        StillClock clock;
+        if (page->page == Page::Techniques) {
+            TechniquesView* techniques = window.techniquesView();
+            techniques->setClock(&clock);
+            clock.set(phaseMs(request.phase, techniques->card()->example().tempo));
+        }
         picture = render(window, request.size);
     }
     if (!picture.save(request.file, "PNG"))

@@ -19,9 +19,13 @@ struct ScreenshotRequest {
     QSize size{1280, 800};
     QString benefit;  // id or number, for "article"; empty: the first
     QString routine;  // id, for "routine" and "session"; empty: the first
+    int step = 1;  // for "session": which step, counted from 1 as the session counts them
+    double phase = 0.0;  // for "session" and the techniques: how far into the stroke's motion, 0 to 1
 };
 
+// The views by name. Besides these, "technique:ID" renders the card of the stroke ID.
 QStringList screenshotViews();
+inline constexpr char kTechniqueViewPrefix[] = "technique:";
 
 // Renders the view at the requested size into a PNG. Returns "" on success, or what went wrong
 // in words for the command line.

@@ -48,6 +48,7 @@ TEST_CASE("the dialog shows what is stored")
     CHECK(dialog.firstLegCombo()->currentText() == QStringLiteral("Left leg"));
     CHECK(dialog.themeCombo()->currentText() == QStringLiteral("Dark"));
     CHECK(dialog.voiceCombo()->count() == 3);
+    CHECK_FALSE(dialog.reduceMotionCheck()->isChecked());  // motion shows unless asked otherwise
 }
 
 TEST_CASE("OK stores every change and says so — Cancel stores nothing")
@@ -61,6 +62,7 @@ TEST_CASE("OK stores every change and says so — Cancel stores nothing")
         dialog.switchLegsSpin()->setValue(20);
         dialog.lengthCombo()->setCurrentIndex(dialog.lengthCombo()->findData(QStringLiteral("50%")));
         dialog.themeCombo()->setCurrentIndex(dialog.themeCombo()->findText(QStringLiteral("Light")));
+        dialog.reduceMotionCheck()->setChecked(true);
         QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
         CHECK(changed.size() == 1);
         CHECK(dialog.result() == QDialog::Accepted);
@@ -73,6 +75,7 @@ TEST_CASE("OK stores every change and says so — Cancel stores nothing")
     CHECK(read.switchLegsSeconds() == 20);
     CHECK(read.sessionLength().value == 50);
     CHECK(read.theme() == core::AppSettings::Theme::Light);
+    CHECK(read.reduceMotion());
 
     ui::SettingsDialog cancelled(f.settings, {});
     QSignalSpy changed(&cancelled, &ui::SettingsDialog::settingsChanged);
@@ -171,7 +174,7 @@ TEST_CASE("every labelled control has a buddy reached by a mnemonic")
         REQUIRE(amp >= 0);
         keys.append(label->text().at(amp + 1).toLower());
     }
-    for (QCheckBox* check : {dialog.soundCheck(), dialog.voiceCheck(), dialog.reminderCheck()}) {
+    for (QCheckBox* check : {dialog.soundCheck(), dialog.voiceCheck(), dialog.reduceMotionCheck(), dialog.reminderCheck()}) {
         const qsizetype amp = check->text().indexOf(QLatin1Char('&'));
         REQUIRE(amp >= 0);
         keys.append(check->text().at(amp + 1).toLower());
@@ -189,7 +192,7 @@ TEST_CASE("Tab walks the controls in reading order, then the buttons")
     dialog.reminderCheck()->setChecked(true);  // and the reminder time
     const QList<QWidget*> expected{dialog.soundCheck(), dialog.volumeSlider(), dialog.voiceCheck(), dialog.voiceCombo(),
         dialog.getReadySpin(), dialog.switchLegsSpin(), dialog.lengthCombo(), dialog.firstLegCombo(), dialog.themeCombo(),
-        dialog.languageCombo(), dialog.reminderCheck(), dialog.reminderTimeEdit()};
+        dialog.languageCombo(), dialog.reduceMotionCheck(), dialog.reminderCheck(), dialog.reminderTimeEdit()};
     QList<QWidget*> seen;
     QWidget* w = &dialog;
     do {

@@ -1,7 +1,9 @@
 #include "ui/routines/routine_detail.h"
 
 #include "ui/content_words.h"
+#include "core/motion/technique.h"
 #include "ui/routines/routine_list_model.h"
+#include "ui/techniques/technique_card.h"
 #include "ui/text_label.h"
 
 #include <QCoreApplication>
@@ -32,6 +34,12 @@ RoutineDetail::RoutineDetail(const core::ContentLibrary& library, QWidget* paren
     , m_steps(new QTreeWidget)
     , m_total(textLabel())
     , m_start(new QPushButton(tr("Start")))
+    , m_stepHint(textLabel())
+    , m_stepPanel(new QWidget)
+    , m_stepTitle(textLabel(1.1, true))
+    , m_stepDetails(textLabel())
+    , m_stepInstruction(textLabel(1.05))
+    , m_stepCard(new TechniqueCard(library, TechniqueCard::Style::Step))
 {
     m_title->setAccessibleName(tr("Routine title"));
     m_meta->setAccessibleName(tr("Length, level and legs"));
@@ -44,7 +52,7 @@ RoutineDetail::RoutineDetail(const core::ContentLibrary& library, QWidget* paren
     m_cautions->setAccessibleName(tr("Cautions for this routine"));
 
     m_steps->setAccessibleName(tr("Steps of this routine"));
-    m_steps->setAccessibleDescription(tr("Hover over or select a step to read how it is done."));
+    m_steps->setAccessibleDescription(tr("Select a step to read what to do and see how its stroke is done, below."));
     m_steps->setColumnCount(StepColumnCount);
     m_steps->setRootIsDecorated(false);
     m_steps->setUniformRowHeights(true);
@@ -92,7 +100,27 @@ RoutineDetail::RoutineDetail(const core::ContentLibrary& library, QWidget* paren
     columnLayout->addWidget(m_stepsHeading);
     columnLayout->addWidget(m_steps);
     columnLayout->addWidget(m_total);
+    columnLayout->addSpacing(6);
+    columnLayout->addWidget(m_stepHint);
+    columnLayout->addWidget(m_stepPanel);
     columnLayout->addStretch(1);
+
+    // A chosen step: its own instruction on the left, its stroke's card beside it.
+    m_stepHint->setText(tr("Choose a step to see what to do and how its stroke is done."));
+    m_stepHint->setForegroundRole(QPalette::PlaceholderText);
+    m_stepDetails->setForegroundRole(QPalette::PlaceholderText);
+    auto* stepText = new QVBoxLayout;
+    stepText->setSpacing(6);
+    stepText->addWidget(m_stepTitle);
+    stepText->addWidget(m_stepDetails);
+    stepText->addWidget(m_stepInstruction);
+    stepText->addStretch(1);
+    auto* stepRow = new QHBoxLayout(m_stepPanel);
+    stepRow->setContentsMargins(0, 0, 0, 0);
+    stepRow->setSpacing(18);
+    stepRow->addLayout(stepText, 2);
+    stepRow->addWidget(m_stepCard, 3);
+    m_stepPanel->hide();
 
     auto* page = new QWidget;
     auto* pageRow = new QHBoxLayout(page);
@@ -131,6 +159,9 @@ RoutineDetail::RoutineDetail(const core::ContentLibrary& library, QWidget* paren
     layout->addWidget(m_pages);
 
     setTabOrder(m_steps, m_start);
+    connect(m_steps, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        showStep(item ? m_steps->indexOfTopLevelItem(item) : -1);
+    });
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (!m_routine.isEmpty())
             Q_EMIT startRequested(m_routine);
@@ -145,6 +176,7 @@ void RoutineDetail::showRoutine(const QString& routineId)
     if (id == m_routine && !id.isEmpty())
         return;
     m_routine = id;
+    m_step = -1;
     refresh();
     m_scroll->ensureVisible(0, 0);
 }
@@ -166,7 +198,10 @@ void RoutineDetail::refresh()
     m_start->setEnabled(routine != nullptr);
     if (!routine) {
         m_pages->setCurrentWidget(m_empty);
+        const QSignalBlocker quiet(m_steps);
         m_steps->clear();
+        m_step = -1;
+        refreshStep();
         return;
     }
     m_pages->setCurrentWidget(m_pages->widget(0));
@@ -210,7 +245,11 @@ void RoutineDetail::refresh()
     m_steps->headerItem()->setToolTip(TimeColumn,
         passes > 1 ? tr("Time for this step on one leg; the steps run again for the other leg")
                    : tr("Time for this step, both legs together"));
-    m_steps->clear();
+    const int chosen = m_step;
+    {
+        const QSignalBlocker quiet(m_steps);  // clearing is not choosing no step
+        m_steps->clear();
+    }
     QList<QTreeWidgetItem*> items;
     for (std::size_t i = 0; i < routine->steps.size(); ++i) {
         const core::Step& step = routine->steps[i];
@@ -230,8 +269,15 @@ void RoutineDetail::refresh()
         item->setSizeHint(NumberColumn, QSize(0, m_steps->fontMetrics().height() + 6));
         items << item;
     }
-    m_steps->addTopLevelItems(items);
+    {
+        const QSignalBlocker quiet(m_steps);
+        m_steps->addTopLevelItems(items);
+        if (chosen >= 0 && chosen < m_steps->topLevelItemCount())
+            m_steps->setCurrentItem(m_steps->topLevelItem(chosen));
+    }
     fitStepsHeight();
+    m_step = chosen < m_steps->topLevelItemCount() ? chosen : -1;
+    refreshStep();
 
     if (passes > 1)
         m_total->setText(tr("In all: %1 of massage (%2 for each leg), plus short pauses to get ready and to switch legs.")
@@ -241,6 +287,44 @@ void RoutineDetail::refresh()
 
     m_start->setToolTip(tr("Begin “%1”").arg(routine->title));
     m_start->setAccessibleDescription(routine->title);
+}
+
+void RoutineDetail::showStep(int index)
+{
+    const core::Routine* routine = m_library.routine(m_routine);
+    m_step = routine && index >= 0 && std::size_t(index) < routine->steps.size() ? index : -1;
+    if (m_step >= 0 && m_steps->currentItem() != m_steps->topLevelItem(m_step)) {
+        const QSignalBlocker quiet(m_steps);
+        m_steps->setCurrentItem(m_steps->topLevelItem(m_step));
+    }
+    refreshStep();
+}
+
+void RoutineDetail::setReduceMotion(bool reduce)
+{
+    m_stepCard->setReduceMotion(reduce);
+}
+
+void RoutineDetail::refreshStep()
+{
+    const core::Routine* routine = m_library.routine(m_routine);
+    const bool shown = routine && m_step >= 0;
+    m_stepPanel->setVisible(shown);
+    m_stepHint->setVisible(routine && !shown);
+    if (!shown)
+        return;
+    const core::Step& step = routine->steps[std::size_t(m_step)];
+    m_stepTitle->setText(tr("Step %1 · %2 · %3")
+                             .arg(m_step + 1)
+                             .arg(regionName(m_library, step.region), strokeName(m_library, step.stroke)));
+    QStringList how{pressureWords(step.pressure)};
+    if (const QString direction = directionWords(step.direction); !direction.isEmpty())
+        how << direction;
+    if (step.tempo)
+        how << tr("%1 strokes a minute").arg(*step.tempo);
+    m_stepDetails->setText(how.join(QStringLiteral(" · ")));
+    m_stepInstruction->setText(step.instruction);
+    m_stepCard->showExample(core::techniqueExample(m_library, step));
 }
 
 void RoutineDetail::fitStepsHeight()

@@ -13,9 +13,12 @@ class QTreeWidget;
 
 namespace legease::ui {
 
+class TechniqueCard;
+
 // One routine laid out before it is run: what it is for, how long it takes at the chosen length,
-// what to watch out for, and every step with its time. Start stays in view below the scrolling
-// text. With no routine it says how to pick one.
+// what to watch out for, and every step with its time; a chosen step shows its own instruction
+// next to its stroke's technique card. Start stays in view below the scrolling text. With no
+// routine it says how to pick one.
 class RoutineDetail : public QWidget {
     Q_OBJECT
 
@@ -34,6 +37,11 @@ public:
     // What shows when no routine is; "" leaves the pane blank.
     void setPlaceholderText(const QString& text);
 
+    // Shows step `index` (0-based) of the routine beside its technique card; -1 shows none.
+    void showStep(int index);
+    int step() const { return m_step; }
+    void setReduceMotion(bool reduce);
+
     QLabel* titleLabel() const { return m_title; }
     QLabel* summaryLabel() const { return m_summary; }
     QLabel* metaLabel() const { return m_meta; }
@@ -41,6 +49,9 @@ public:
     QTreeWidget* stepsView() const { return m_steps; }
     QLabel* totalLabel() const { return m_total; }
     QPushButton* startButton() const { return m_start; }
+    QLabel* stepTitleLabel() const { return m_stepTitle; }
+    QLabel* stepInstructionLabel() const { return m_stepInstruction; }
+    TechniqueCard* stepCard() const { return m_stepCard; }
 
 Q_SIGNALS:
     void startRequested(const QString& routineId);
@@ -52,6 +63,7 @@ private:
     void refresh();
     void fitStepsHeight();
     void styleStartButton();
+    void refreshStep();
 
     const core::ContentLibrary& m_library;
     core::SessionLength m_length;
@@ -68,6 +80,14 @@ private:
     QTreeWidget* m_steps;
     QLabel* m_total;
     QPushButton* m_start;
+
+    int m_step = -1;
+    QLabel* m_stepHint;
+    QWidget* m_stepPanel;
+    QLabel* m_stepTitle;
+    QLabel* m_stepDetails;
+    QLabel* m_stepInstruction;
+    TechniqueCard* m_stepCard;
 };
 
 }  // namespace legease::ui

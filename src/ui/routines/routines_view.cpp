@@ -287,6 +287,11 @@ QString RoutinesView::regionFilter() const
     return m_filter->region();
 }
 
+void RoutinesView::setReduceMotion(bool reduce)
+{
+    m_detail->setReduceMotion(reduce);
+}
+
 void RoutinesView::setSessionLength(const core::SessionLength& length)
 {
     m_model->setSessionLength(length);

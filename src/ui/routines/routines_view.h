@@ -41,6 +41,7 @@ public:
 
     // Lengths in the list and times in the detail as a session at `length` will run them.
     void setSessionLength(const core::SessionLength& length);
+    void setReduceMotion(bool reduce);  // for the technique card of a chosen step
 
     void focusSearch();  // for Ctrl+F
 

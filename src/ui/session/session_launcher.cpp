@@ -66,6 +66,7 @@ QWidget* SessionLauncher::open(const QString& routineId)
     options.soundOn = m_settings.soundEnabled();
     options.voiceOn = m_settings.voiceEnabled();
     options.volume = m_settings.soundVolume() / 100.0;
+    options.reduceMotion = m_settings.reduceMotion();
     m_voice->setVoiceName(m_settings.voiceName());
     auto* view = new SessionView(m_library, *routine, options, *m_clock, m_sound, m_voice);
     auto* window = new SessionWindow(view);

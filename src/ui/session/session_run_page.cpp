@@ -1,6 +1,8 @@
 #include "ui/session/session_run_page.h"
 
+#include "core/motion/stroke_motion.h"
 #include "ui/leg_diagram.h"
+#include "ui/motion/motion_ticker.h"
 #include "ui/session/step_words.h"
 #include "ui/session/tempo_pulse.h"
 
@@ -59,9 +61,11 @@ SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* par
     , m_pause(control(tr("Pause"), tr("Space")))
     , m_nextButton(control(tr("Next"), tr("Right arrow")))
     , m_restart(control(tr("Restart step"), tr("R")))
+    , m_how(control(tr("How?"), tr("H")))
     , m_stop(control(tr("Stop"), tr("Esc")))
     , m_sound(control(tr("Sound on"), tr("M")))
     , m_voice(control(tr("Voice off"), tr("V")))
+    , m_motion(new MotionTicker(m_diagram, this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -114,7 +118,7 @@ SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* par
     layout->addLayout(notices);
 
     auto* controls = new QHBoxLayout;
-    for (QPushButton* button : {m_previous, m_pause, m_nextButton, m_restart, m_stop})
+    for (QPushButton* button : {m_previous, m_pause, m_nextButton, m_restart, m_how, m_stop})
         controls->addWidget(button);
     controls->addStretch();
     m_sound->setCheckable(true);
@@ -170,13 +174,14 @@ void SessionRunPage::showSegment(const core::SessionEngine& engine)
     }
     m_pulse->setTempo(step && step->tempo ? *step->tempo : 0);
 
+    m_engine = &engine;
     if (step) {
         const core::Region* region = m_library.region(step->region);
         m_diagram->highlight(step->region, region ? region->view : core::View::Front, segment.leg);
-        m_diagram->setAccessibleDescription(tr("%1, %2").arg(regionName(m_library, step->region), legWords(segment.leg)));
     } else {
         m_diagram->clearHighlight();
     }
+    showMotion(segment, step);
 
     const core::Segment* next = engine.nextSegment();
     if (!next) {
@@ -196,11 +201,35 @@ void SessionRunPage::showSegment(const core::SessionEngine& engine)
     showTime(engine);
 }
 
+// The lit region shows the stroke moving, at the step's tempo and in its direction, in time with
+// the session: the motion starts with the step and stands still while it is paused.
+void SessionRunPage::showMotion(const core::Segment& segment, const core::Step* step)
+{
+    if (!step) {
+        m_diagram->setMotion(std::nullopt);
+        m_motion->setSource({});
+        return;
+    }
+    const core::Stroke* stroke = m_library.stroke(step->stroke);
+    const int tempo = core::stepTempo(*step, stroke);
+    m_diagram->setMotion(stroke ? core::motionOf(*stroke) : core::motionForStrokeId(step->stroke), step->direction);
+    m_motion->setSource([this, tempo] { return m_engine ? core::strokesAt(m_engine->segmentElapsedMs(), tempo) : 0.0; });
+    // What the moving picture shows, for people who cannot see it.
+    m_diagram->setAccessibleDescription(tr("%1, %2")
+            .arg(strokeOnRegion(m_library, step->stroke, step->region, step->direction), legPhrase(segment.leg)));
+}
+
+void SessionRunPage::setReduceMotion(bool reduce)
+{
+    m_motion->setReduceMotion(reduce);
+}
+
 void SessionRunPage::showTime(const core::SessionEngine& engine)
 {
     m_countdown->setText(countdownText(engine.segmentRemainingMs()));
     m_timeLeft->setText(tr("%1 left").arg(countdownText(engine.totalRemainingMs())));
     m_progress->setValue(int(engine.progress() * 1000));
+    m_motion->tick();  // in step with the countdown, also when the motion is still or paused
 }
 
 void SessionRunPage::showState(core::SessionState state)
@@ -209,8 +238,9 @@ void SessionRunPage::showState(core::SessionState state)
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
     m_pause->setAccessibleName(m_pause->text());
     m_pulse->setRunning(state == core::SessionState::Running);
+    m_motion->setRunning(state == core::SessionState::Running);
     const bool active = state == core::SessionState::Running || paused;
-    for (QPushButton* button : {m_previous, m_pause, m_nextButton, m_restart, m_stop})
+    for (QPushButton* button : {m_previous, m_pause, m_nextButton, m_restart, m_how, m_stop})
         button->setEnabled(active);
 }
 

@@ -12,6 +12,7 @@ class QPushButton;
 namespace legease::ui {
 
 class LegDiagram;
+class MotionTicker;
 class TempoPulse;
 
 // The session while it runs: everything about the current step at a glance, a big countdown,
@@ -31,6 +32,8 @@ public:
     void showVoiceOn(bool on);
     void showSoundUnavailable();
     void showVoiceUnavailable();
+    // "Reduce motion": the stroke on the diagram stands still, drawn as arrows and marks.
+    void setReduceMotion(bool reduce);
 
     QLabel* legLabel() const { return m_leg; }
     QLabel* titleLabel() const { return m_title; }
@@ -45,17 +48,22 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     LegDiagram* diagram() const { return m_diagram; }
     TempoPulse* pulse() const { return m_pulse; }
+    MotionTicker* motion() const { return m_motion; }
 
     QPushButton* previousButton() const { return m_previous; }
     QPushButton* pauseButton() const { return m_pause; }
     QPushButton* nextButton() const { return m_nextButton; }
     QPushButton* restartButton() const { return m_restart; }
     QPushButton* stopButton() const { return m_stop; }
+    QPushButton* howButton() const { return m_how; }
     QPushButton* soundButton() const { return m_sound; }
     QPushButton* voiceButton() const { return m_voice; }
 
 private:
+    void showMotion(const core::Segment& segment, const core::Step* step);
+
     const core::ContentLibrary& m_library;
+    const core::SessionEngine* m_engine = nullptr;
     QLabel* m_leg;
     QLabel* m_position;
     QLabel* m_timeLeft;
@@ -73,9 +81,11 @@ private:
     QPushButton* m_pause;
     QPushButton* m_nextButton;
     QPushButton* m_restart;
+    QPushButton* m_how;
     QPushButton* m_stop;
     QPushButton* m_sound;
     QPushButton* m_voice;
+    MotionTicker* m_motion;
 };
 
 }  // namespace legease::ui

@@ -1,6 +1,8 @@
 #include "ui/session/session_view.h"
 
+#include "core/motion/technique.h"
 #include "ui/session/feeling_scale.h"
+#include "ui/session/how_to_dialog.h"
 #include "ui/session/session_intro_page.h"
 #include "ui/session/session_run_page.h"
 #include "ui/session/session_summary_page.h"
@@ -25,6 +27,7 @@ SessionView::SessionView(const core::ContentLibrary& library, const core::Routin
     , m_soundOn(options.soundOn && sound)
     , m_voiceOn(options.voiceOn && voice)
     , m_pages(new QStackedWidget)
+    , m_reduceMotion(options.reduceMotion)
 {
     setWindowTitle(tr("%1 · LegEase").arg(routine.title));
     m_engine.load(routine, options.timeline);
@@ -34,6 +37,7 @@ SessionView::SessionView(const core::ContentLibrary& library, const core::Routin
 
     m_intro = new SessionIntroPage(routine, m_engine.timeline());
     m_run = new SessionRunPage(library);
+    m_run->setReduceMotion(options.reduceMotion);
     m_summary = new SessionSummaryPage;
     m_pages->addWidget(m_intro);
     m_pages->addWidget(m_run);
@@ -82,6 +86,7 @@ SessionView::SessionView(const core::ContentLibrary& library, const core::Routin
     connect(m_run->previousButton(), &QPushButton::clicked, &m_engine, &core::SessionEngine::previous);
     connect(m_run->restartButton(), &QPushButton::clicked, &m_engine, &core::SessionEngine::restartStep);
     connect(m_run->stopButton(), &QPushButton::clicked, this, &SessionView::requestStop);
+    connect(m_run->howButton(), &QPushButton::clicked, this, &SessionView::showHowTo);
     connect(m_run->soundButton(), &QPushButton::clicked, this, &SessionView::toggleSound);
     connect(m_run->voiceButton(), &QPushButton::clicked, this, &SessionView::toggleVoice);
     m_run->soundButton()->setEnabled(m_sound);
@@ -95,6 +100,10 @@ SessionView::SessionView(const core::ContentLibrary& library, const core::Routin
     addShortcut(Qt::Key_R, [](SessionView* view) { view->whileRunning(&core::SessionEngine::restartStep); });
     addShortcut(Qt::Key_M, [](SessionView* view) { view->toggleSound(); });
     addShortcut(Qt::Key_V, [](SessionView* view) { view->toggleVoice(); });
+    addShortcut(Qt::Key_H, [](SessionView* view) {
+        if (view->currentPage() == view->runPage())
+            view->showHowTo();
+    });
     addShortcut(Qt::Key_Escape, [](SessionView* view) { view->requestStop(); });
 }
 
@@ -168,6 +177,30 @@ void SessionView::toggleVoice()
     Q_EMIT voiceToggled(m_voiceOn);
 }
 
+const core::Step* SessionView::howToStep() const
+{
+    if (const core::Step* step = m_engine.stepOf(m_engine.segment()))
+        return step;
+    const core::Segment* next = m_engine.nextSegment();
+    return next ? m_engine.stepOf(*next) : nullptr;
+}
+
+void SessionView::showHowTo()
+{
+    const core::Step* step = howToStep();
+    const core::SessionState state = m_engine.state();
+    if (!step || (state != core::SessionState::Running && state != core::SessionState::Paused))
+        return;
+    if (!m_howTo) {
+        m_howTo = new HowToDialog(m_library, this);
+        m_howTo->setReduceMotion(m_reduceMotion);
+    }
+    m_howTo->showExample(core::techniqueExample(m_library, *step));
+    m_howTo->show();
+    m_howTo->raise();
+    m_howTo->activateWindow();
+}
+
 void SessionView::say(const QString& text)
 {
     if (m_voiceOn && m_voice && !text.isEmpty())
@@ -178,6 +211,11 @@ void SessionView::onSegmentChanged()
 {
     m_run->showSegment(m_engine);
     m_run->showCue(QString());
+    // An open card follows the session to the next stroke.
+    if (m_howTo && m_howTo->isVisible()) {
+        if (const core::Step* step = howToStep())
+            m_howTo->showExample(core::techniqueExample(m_library, *step));
+    }
     if (m_engine.state() == core::SessionState::Running || m_engine.state() == core::SessionState::Paused)
         captureProgress();
 }
@@ -239,6 +277,8 @@ void SessionView::onCue(core::Cue cue)
 
 void SessionView::onFinished()
 {
+    if (m_howTo)
+        m_howTo->hide();
     captureProgress();
     m_summary->showResult(m_record.completed, m_record.activeSeconds, m_record.stepsDone, m_record.stepsTotal);
     m_pages->setCurrentWidget(m_summary);

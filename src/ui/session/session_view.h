@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace legease::ui {
 
+class HowToDialog;
 class SessionIntroPage;
 class SessionRunPage;
 class SessionSummaryPage;
@@ -23,6 +24,7 @@ struct SessionOptions {
     bool soundOn = true;
     bool voiceOn = false;
     double volume = 0.8;
+    bool reduceMotion = false;  // the stroke on the diagram stands still, as arrows and marks
 };
 
 // One guided session from the cautions to the summary: runs the engine, turns its cues into
@@ -39,6 +41,7 @@ public:
     SessionRunPage* runPage() const { return m_run; }
     SessionSummaryPage* summaryPage() const { return m_summary; }
     QWidget* currentPage() const;
+    HowToDialog* howToDialog() const { return m_howTo; }  // null until first opened
 
     bool soundOn() const { return m_soundOn; }
     bool voiceOn() const { return m_voiceOn; }
@@ -59,6 +62,9 @@ public Q_SLOTS:
     void requestStop();
     void toggleSound();
     void toggleVoice();
+    // Opens the technique card of the current step's stroke (or the next step's, during a pause
+    // between steps) beside the running session; the timer goes on.
+    void showHowTo();
 
 Q_SIGNALS:
     // At the start, at every step boundary, at the end and when the summary is closed: what the
@@ -78,6 +84,7 @@ private:
     void whileRunning(void (core::SessionEngine::*action)());
     void say(const QString& text);
     void captureProgress();
+    const core::Step* howToStep() const;
 
     const core::ContentLibrary& m_library;
     const core::Clock& m_clock;
@@ -92,6 +99,8 @@ private:
     SessionIntroPage* m_intro;
     SessionRunPage* m_run;
     SessionSummaryPage* m_summary;
+    HowToDialog* m_howTo = nullptr;
+    bool m_reduceMotion;
     core::SessionRecord m_record;
     bool m_historyProblemShown = false;
 };

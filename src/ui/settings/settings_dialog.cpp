@@ -78,6 +78,7 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     , m_theme(new QComboBox)
     , m_language(new QComboBox)
     , m_languageNote(new QLabel(tr("LegEase will use the new language from the next time it starts.")))
+    , m_reduceMotion(new QCheckBox(tr("Reduce motion: show strokes as st&ill pictures")))
     , m_reminder(new QCheckBox(tr("Send me a gentle &reminder each day")))
     , m_reminderTime(new QTimeEdit)
     , m_reminderNote(new QLabel)
@@ -184,6 +185,11 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     m_languageNote->setWordWrap(true);
     m_languageNote->setForegroundRole(QPalette::PlaceholderText);
     lookForm->addRow(QString(), m_languageNote);
+    named(m_reduceMotion, m_reduceMotion->text().remove(QLatin1Char('&')));  // the name is what it says
+    m_reduceMotion->setAccessibleDescription(
+        tr("Each stroke is drawn standing still, with arrows for how the hands move, instead of moving on the leg."));
+    m_reduceMotion->setToolTip(m_reduceMotion->accessibleDescription());
+    lookForm->addRow(m_reduceMotion);
     right->addWidget(lookGroup);
 
     auto* reminderGroup = new QGroupBox(tr("Daily reminder"));
@@ -265,6 +271,7 @@ void SettingsDialog::load(const core::AppSettings& settings)
     selectData(m_theme, int(settings.theme()));
     selectOrAdd(m_language, settings.language(), tr("%1 (not installed)").arg(settings.language()));
     updateLanguageNote();
+    m_reduceMotion->setChecked(settings.reduceMotion());
     m_reminder->setChecked(settings.reminderEnabled());
     m_reminderTime->setTime(settings.reminderTime());
     showReminderState();
@@ -305,6 +312,7 @@ void SettingsDialog::save()
                                                         : std::nullopt);
     m_settings.setTheme(core::AppSettings::Theme(m_theme->currentData().toInt()));
     m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setReduceMotion(m_reduceMotion->isChecked());
     // Without a tray the reminder could not be changed here, so what is stored is left alone.
     if (m_trayAvailable) {
         m_settings.setReminderEnabled(m_reminder->isChecked());

@@ -38,6 +38,7 @@ public:
     QComboBox* themeCombo() const { return m_theme; }
     QComboBox* languageCombo() const { return m_language; }
     QLabel* languageNote() const { return m_languageNote; }
+    QCheckBox* reduceMotionCheck() const { return m_reduceMotion; }
     QCheckBox* reminderCheck() const { return m_reminder; }
     QTimeEdit* reminderTimeEdit() const { return m_reminderTime; }
     QLabel* reminderNote() const { return m_reminderNote; }
@@ -67,6 +68,7 @@ private:
     QComboBox* m_theme;
     QComboBox* m_language;
     QLabel* m_languageNote;
+    QCheckBox* m_reduceMotion;
     QCheckBox* m_reminder;
     QTimeEdit* m_reminderTime;
     QLabel* m_reminderNote;
