@@ -20,9 +20,14 @@ constexpr Option kOptions[] = {
     {"routine", "ID", "Open the guided session for routine ID, ready to start."},
     {"benefit", "N|ID", "Open the article for benefit N (its number) or ID."},
     {"screenshot", "VIEW FILE",
-        "Render VIEW (benefits, article, routines, routine, session, history, settings) to the PNG file FILE and "
-        "exit. Article, routine and session show the first item unless --benefit or --routine name one."},
+        "Render VIEW (benefits, article, routines, routine, session, history, techniques, technique:ID, settings) "
+        "to the PNG file FILE and exit. Article, routine and session show the first item unless --benefit or "
+        "--routine name one; technique:ID shows the card of the stroke ID."},
     {"size", "WxH", "Window size for --screenshot (default 1280x800)."},
+    {"step", "N", "With --screenshot session: show step N of the session (1 for the first, as the session counts)."},
+    {"phase", "F",
+        "With --screenshot session, techniques or technique:ID: draw the stroke F of the way through its motion, "
+        "from 0 to 1 (default 0)."},
     {"theme", "THEME", "Use this look for this run only: system, light or dark."},
     {"language", "CODE", "Show the interface in language CODE (such as en or de) for this run only."},
     {"reset-first-run", nullptr, "Show the safety screen again, as on the very first run."},
@@ -56,6 +61,30 @@ std::optional<QSize> parseSize(const QString& text)
     if (parts.size() != 2 || !wide || !high || width < 320 || height < 240 || width > 7680 || height > 4320)
         return std::nullopt;
     return QSize(width, height);
+}
+
+std::optional<int> parseStep(const QString& text)
+{
+    bool ok = false;
+    const int step = text.toInt(&ok);
+    if (!ok || step < 1 || step > 10'000)
+        return std::nullopt;
+    return step;
+}
+
+std::optional<double> parsePhase(const QString& text)
+{
+    bool ok = false;
+    const double phase = text.toDouble(&ok);
+    if (!ok || !(phase >= 0.0 && phase <= 1.0))  // also refuses "nan"
+        return std::nullopt;
+    return phase;
+}
+
+bool showsMotion(const QString& view)
+{
+    return view == QLatin1String("session") || view == QLatin1String("techniques")
+        || view.startsWith(QLatin1String("technique:"));
 }
 
 std::optional<core::AppSettings::Theme> parseTheme(const QString& text)
@@ -123,6 +152,20 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         if (!size)
             return refuse(QStringLiteral("--size expects WIDTHxHEIGHT such as 1280x800, from 320x240 to 7680x4320"));
         options.windowSize = *size;
+    }
+    if (isSet("step")) {
+        if (options.action != CommandLine::Action::Screenshot || options.screenshotView != QLatin1String("session"))
+            return refuse(QStringLiteral("--step only goes with --screenshot session"));
+        options.step = parseStep(value("step"));
+        if (!options.step)
+            return refuse(QStringLiteral("--step expects a whole number from 1, such as --step 3"));
+    }
+    if (isSet("phase")) {
+        if (options.action != CommandLine::Action::Screenshot || !showsMotion(options.screenshotView))
+            return refuse(QStringLiteral("--phase only goes with --screenshot session, techniques or technique:ID"));
+        options.phase = parsePhase(value("phase"));
+        if (!options.phase)
+            return refuse(QStringLiteral("--phase expects a number from 0 to 1, such as --phase 0.5"));
     }
     if (isSet("theme")) {
         options.theme = parseTheme(value("theme"));

@@ -30,6 +30,8 @@ struct CommandLine {
     QString benefit;  // a number or an id
     QString screenshotView;
     QString screenshotFile;
+    std::optional<int> step;      // --step N: the N-th step of the session, counted from 1
+    std::optional<double> phase;  // --phase F: how far into a stroke's motion, 0 to 1
     QSize windowSize{1280, 800};
     std::optional<core::AppSettings::Theme> theme;  // this run only; the setting otherwise
     QString language;  // this run only; empty: the setting, then the system's

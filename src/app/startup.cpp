@@ -94,8 +94,10 @@ void Startup::applyLanguage()
 
 QString Startup::screenshot()
 {
-    const ui::ScreenshotRequest request{m_options.screenshotView, m_options.screenshotFile, m_options.windowSize,
+    ui::ScreenshotRequest request{m_options.screenshotView, m_options.screenshotFile, m_options.windowSize,
         m_options.benefit, m_options.routineId};
+    request.step = m_options.step.value_or(1);
+    request.phase = m_options.phase.value_or(0.0);
     return ui::takeScreenshot(request, m_content, m_settings, m_history);
 }
 
