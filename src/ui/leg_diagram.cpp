@@ -83,6 +83,7 @@ LegDiagram::LegDiagram(const core::ContentLibrary* library, QWidget* parent)
     : QWidget(parent)
     , m_library(library)
     , m_renderer(std::make_unique<QSvgRenderer>())
+    , m_motionPainter(std::make_unique<MotionPainter>())
 {
     initDiagramResource();
 
@@ -245,6 +246,7 @@ void LegDiagram::restyle()
     m_renderer->load(m_document.toByteArray(-1));
     applyZoom();
     m_cache = QPixmap();
+    m_motionPainter->reset();
     update();
 }
 
@@ -299,23 +301,14 @@ void LegDiagram::paintEvent(QPaintEvent*)
 
     if (m_motionFrames.empty())
         return;
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setTransform(drawingTransform());
-    const MotionColours colours = motionColours(palette());
-    for (const core::MotionFrame& frame : m_motionFrames) {
-        const RegionFrame* region = regionFrame(frame.leg);
-        if (!region || region->isNull())
-            continue;
-        painter.save();
-        painter.setClipPath(region->outline());  // the marks never leave the region they explain
-        paintMotionFrame(painter, frame, *region, colours);
-        painter.restore();
-    }
+    m_motionPainter->paint(painter, m_motionFrames, [this](core::Leg leg) { return regionFrame(leg); },
+        drawingTransform(), ratio, motionColours(palette()));
 }
 
 void LegDiagram::resizeEvent(QResizeEvent* event)
 {
     m_cache = QPixmap();
+    m_motionPainter->reset();
     m_hitMap = QImage();
     applyZoom();
     QWidget::resizeEvent(event);
@@ -332,6 +325,7 @@ void LegDiagram::changeEvent(QEvent* event)
         break;
     case QEvent::ContentsRectChange:
         m_cache = QPixmap();
+        m_motionPainter->reset();
         m_hitMap = QImage();
         break;
     default:
@@ -560,6 +554,7 @@ void LegDiagram::applyZoom()
     box.moveCenter(bounds.center());
     m_renderer->setViewBox(box);
     m_cache = QPixmap();
+    m_motionPainter->reset();
 }
 
 QPainterPath LegDiagram::litOutline(core::Leg leg) const

@@ -3,6 +3,7 @@
 #include "core/content/content_library.h"
 #include "core/motion/stroke_motion.h"
 #include "core/session/leg.h"
+#include "ui/motion/motion_painter.h"
 #include "ui/motion/region_frame.h"
 
 #include <QDomDocument>
@@ -126,6 +127,7 @@ private:
     bool m_zoomed = false;
     std::array<RegionFrame, 2> m_regionFrames;  // the lit region on the left and the right leg
     std::vector<core::MotionFrame> m_motionFrames;  // what is drawn now
+    std::unique_ptr<MotionPainter> m_motionPainter;
 
     // Hit testing: every region painted in its own flat colour, rendered once per widget size.
     QByteArray m_hitSvg;

@@ -16,7 +16,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPixmap>
-#include <QVBoxLayout>
+#include <QHBoxLayout>
 
 #include <cmath>
 
@@ -139,10 +139,11 @@ QString renderTechnique(const ScreenshotRequest& request, const core::ContentLib
     StillClock clock;
     QWidget page;
     page.setWindowTitle(QStringLiteral("LegEase"));
-    auto* layout = new QVBoxLayout(&page);
-    layout->setContentsMargins(28, 22, 28, 22);
+    auto* row = new QHBoxLayout(&page);
+    row->setContentsMargins(28, 22, 28, 22);
     auto* card = new TechniqueCard(library, TechniqueCard::Style::Guide);
-    layout->addWidget(card);
+    card->setMaximumWidth(1240);  // as the guide lays it out, centred on a wide screen
+    row->addWidget(card);
     card->setClock(&clock);
     card->setReduceMotion(settings.reduceMotion());
     card->showStroke(id);

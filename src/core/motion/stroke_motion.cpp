@@ -114,7 +114,7 @@ Travel travel(const Space& space, Direction direction, int stations, double stro
 MotionLine trail(const std::function<MotionMark(double)>& markAt, double strokes, double length, double width,
     double opacity)
 {
-    constexpr int kSamples = 14;
+    constexpr int kSamples = 9;
     MotionLine line;
     line.width = width;
     line.opacity = opacity;
@@ -667,7 +667,7 @@ void roll(MotionFrame& frame, const Space& space, Direction direction, double st
         const double x = 0.1 * sway + offset;
         fibre.points = {space.point(x - 0.03 * sway, at.y - half), space.point(x, at.y), space.point(x - 0.03 * sway, at.y + half)};
         fibre.width = 0.035;
-        fibre.opacity = 0.7;
+        fibre.opacity = 1.0;
         fibre.fades = false;
         frame.lines.push_back(fibre);
     }

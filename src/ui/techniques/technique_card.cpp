@@ -44,7 +44,7 @@ TechniqueCard::TechniqueCard(const core::ContentLibrary& library, Style style, Q
 
     m_picture->setZoomedToRegion(true);
     m_picture->setMinimumSize(200, 210);
-    m_picture->setMaximumSize(440, 480);  // a picture, not a poster, on a large screen
+    m_picture->setMaximumSize(520, 560);  // a picture, not a poster, on a large screen
     m_picture->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
     m_usedInHeading->setText(tr("Used in"));
