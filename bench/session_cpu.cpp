@@ -1,33 +1,50 @@
 // What a running session costs the computer: a SessionView (no sound, no voice) runs the built-in
-// "circulation-flow" routine on the offscreen platform; after a 2 s settling time, the process's
-// CPU time over 60 s of the session (getrusage, user + system, every thread) divided by the wall
-// time. Prints session_cpu_percent as a JSON line.
+// "circulation-flow" routine on the offscreen platform, its strokes moving on the leg diagram as
+// they do for people (the motion on, the window on screen). After a 2 s settling time it measures
+// for WINDOW seconds (default 60): the process's CPU time (getrusage, user + system, every
+// thread) over the wall time, and how often its threads were woken (context switches in
+// /proc/self/task/*/status) per second. Then the same for 10 s paused, and 10 s with the window
+// hidden while the session runs on. A separate thread measures and sleeps in between, so the
+// measuring wakes nothing it measures. Prints one JSON object for bench/session.py.
+//
+// Usage: session_cpu [WINDOW_SECONDS]
 #include "core/content/content_loader.h"
 #include "core/session/clock.h"
-#include "metric.h"
+#include "ui/leg_diagram.h"
+#include "ui/motion/motion_ticker.h"
+#include "ui/session/session_run_page.h"
 #include "ui/session/session_view.h"
+#include "wakeups.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QTimer>
+#include <QMetaObject>
 
-#include <sys/resource.h>
-
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <thread>
 
 using namespace legease;
 
 namespace {
 
-constexpr int kSettleMs = 2'000;
-constexpr int kWindowMs = 60'000;
+struct Sample {
+    qint64 wallNs;
+    qint64 cpuUs;
+    qint64 switches;
+};
 
-qint64 cpuMicroseconds()
+struct Rates {
+    double cpuPercent;
+    double wakeupsPerSecond;
+};
+
+Rates between(const Sample& a, const Sample& b)
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1'000'000 + usage.ru_utime.tv_usec
-        + usage.ru_stime.tv_usec;
+    const double seconds = (b.wallNs - a.wallNs) / 1e9;
+    return {100.0 * (b.cpuUs - a.cpuUs) / 1e6 / seconds, (b.switches - a.switches) / seconds};
 }
 
 }  // namespace
@@ -36,35 +53,76 @@ int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    const int windowSeconds = argc > 1 ? std::max(1, std::atoi(argv[1])) : 60;
+    constexpr int kSettleMs = 2'000;
+    constexpr int kQuietSeconds = 10;
+
     QApplication app(argc, argv);
     const core::LoadedContent content = core::loadContent({});
     const core::Routine* routine = content.library.routine(QStringLiteral("circulation-flow"));
     if (!routine)
         qFatal("the built-in routine circulation-flow is missing");
     core::SystemClock clock;
-    ui::SessionView view(content.library, *routine, ui::SessionOptions{}, clock, nullptr, nullptr);
+    ui::SessionOptions options;
+    options.timeline.getReadySeconds = 0;  // straight into the first step, strokes moving
+    ui::SessionView view(content.library, *routine, options, clock, nullptr, nullptr);
     view.resize(1000, 700);  // as SessionWindow opens
     view.show();
     view.start();
-    if (view.engine().totalMs() < kSettleMs + kWindowMs)
+    if (view.engine().totalMs() < kSettleMs + (windowSeconds + 2 * kQuietSeconds + 2) * 1000)
         qFatal("the routine is shorter than the measurement");
 
     QElapsedTimer wall;
-    qint64 cpuStart = 0;
-    double percent = 0;
-    QTimer::singleShot(kSettleMs, [&] {
-        wall.start();
-        cpuStart = cpuMicroseconds();
-        QTimer::singleShot(kWindowMs, [&] {
-            const double cpuMs = (cpuMicroseconds() - cpuStart) / 1000.0;
-            const double wallMs = wall.nsecsElapsed() / 1e6;
-            percent = 100.0 * cpuMs / wallMs;
-            std::fprintf(stderr, "  %.1f ms of CPU in %.1f ms, session at step %d\n", cpuMs, wallMs,
-                view.engine().segmentIndex());
-            QCoreApplication::quit();
+    wall.start();
+    Sample samples[6]{};
+    std::atomic<int> stepAtEnd{0};
+    std::atomic<bool> movedAtEnd{false};
+    std::thread measure([&] {
+        const long self = bench::threadId();
+        const auto sample = [&] { return Sample{wall.nsecsElapsed(), bench::cpuMicroseconds(), bench::contextSwitches(self)}; };
+        const auto onMain = [&](auto work) {
+            QMetaObject::invokeMethod(&view, work, Qt::BlockingQueuedConnection);
+        };
+        using namespace std::chrono;
+        std::this_thread::sleep_for(milliseconds(kSettleMs));
+        samples[0] = sample();
+        std::this_thread::sleep_for(seconds(windowSeconds));
+        samples[1] = sample();
+        onMain([&] {
+            stepAtEnd = view.engine().segmentIndex();
+            movedAtEnd = view.runPage()->motion()->isTicking();
+            view.engine().pause();
         });
+        std::this_thread::sleep_for(milliseconds(500));
+        samples[2] = sample();
+        std::this_thread::sleep_for(seconds(kQuietSeconds));
+        samples[3] = sample();
+        onMain([&] {
+            view.engine().resume();
+            view.hide();
+        });
+        std::this_thread::sleep_for(milliseconds(500));
+        samples[4] = sample();
+        std::this_thread::sleep_for(seconds(kQuietSeconds));
+        samples[5] = sample();
+        QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
     });
     app.exec();
-    bench::printMetric("session_cpu_percent", percent, "%", 0.5);
-    return 0;
+    measure.join();
+
+    const Rates running = between(samples[0], samples[1]);
+    const Rates paused = between(samples[2], samples[3]);
+    const Rates hidden = between(samples[4], samples[5]);
+    const QSize diagram = view.runPage()->diagram()->size();
+    std::fprintf(stderr, "  session: %.1f ms of CPU in %.1f ms (%.2f %%), %.1f wakeups/s, at step %d, motion %s\n",
+        (samples[1].cpuUs - samples[0].cpuUs) / 1000.0, (samples[1].wallNs - samples[0].wallNs) / 1e6, running.cpuPercent,
+        running.wakeupsPerSecond, int(stepAtEnd), movedAtEnd ? "moving" : "NOT MOVING");
+    std::fprintf(stderr, "  paused: %.2f %% CPU, %.2f wakeups/s; hidden, running: %.2f %% CPU, %.2f wakeups/s\n",
+        paused.cpuPercent, paused.wakeupsPerSecond, hidden.cpuPercent, hidden.wakeupsPerSecond);
+    std::printf("{\"cpu_percent\": %.4f, \"wakeups_per_s\": %.3f, \"paused_wakeups_per_s\": %.3f, "
+                "\"hidden_wakeups_per_s\": %.3f, \"moving\": %s, \"diagram_width\": %d, \"diagram_height\": %d, "
+                "\"frame_ms\": %d}\n",
+        running.cpuPercent, running.wakeupsPerSecond, paused.wakeupsPerSecond, hidden.wakeupsPerSecond,
+        movedAtEnd ? "true" : "false", diagram.width(), diagram.height(), ui::MotionTicker::kFrameMs);
+    return movedAtEnd ? 0 : 1;
 }
