@@ -223,6 +223,19 @@ TEST_CASE("choosing a step in a routine shows its instruction next to its stroke
         CHECK(card->stroke() == QStringLiteral("rolling"));
         CHECK(card->picture()->motion() == core::Motion::Roll);
     }
+    SECTION("on a short window the card scrolls into sight, and the chosen row stays in sight too")
+    {
+        detail.resize(1000, 520);
+        QTest::keyClick(steps, Qt::Key_End);  // the last step, far down the table
+        QApplication::processEvents();  // the scrolling waits for the layout
+        const QRect visible = detail.rect();
+        const auto shown = [&](QWidget* widget, const QRect& rect) {
+            return QRect(widget->mapTo(&detail, rect.topLeft()), rect.size()).intersects(visible);
+        };
+        const QRect row = steps->visualItemRect(steps->currentItem());
+        CHECK(visible.contains(QRect(steps->viewport()->mapTo(&detail, row.topLeft()), row.size())));
+        CHECK(shown(card, card->rect()));
+    }
     SECTION("another routine starts with no step chosen")
     {
         detail.showRoutine(QStringLiteral("lymph-flow"));

@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -298,6 +299,18 @@ void RoutineDetail::showStep(int index)
         m_steps->setCurrentItem(m_steps->topLevelItem(m_step));
     }
     refreshStep();
+    // Bring the step's card into view below the table, once the layout has made room for it,
+    // but never so far that the chosen row leaves the screen: the keyboard is still on it.
+    if (m_step >= 0)
+        QTimer::singleShot(0, this, [this] {
+            QTreeWidgetItem* row = m_steps->currentItem();
+            if (!m_stepPanel->isVisible() || !row)
+                return;
+            m_scroll->ensureWidgetVisible(m_stepPanel, 0, 12);
+            const QRect rect = m_steps->visualItemRect(row);
+            const QPoint centre = m_steps->viewport()->mapTo(m_scroll->widget(), rect.center());
+            m_scroll->ensureVisible(centre.x(), centre.y(), 0, rect.height());
+        });
 }
 
 void RoutineDetail::setReduceMotion(bool reduce)
