@@ -142,6 +142,10 @@
         <source>Switch legs. Next, %1.</source>
         <translation>Beinwechsel. Als Nächstes: %1.</translation>
     </message>
+    <message>
+        <source>%1, step %2 of %3: %4, %5. %6. %7</source>
+        <translation>%1, Schritt %2 von %3: %4, %5. %6. %7</translation>
+    </message>
 </context>
 <context>
     <name>legease::core::CsvExport</name>
@@ -259,6 +263,22 @@
         <comment>QLocale date format of the When column</comment>
         <translation>dd.MM.yyyy, HH:mm</translation>
     </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Before %1, after %2</source>
+        <translation>Vorher %1, nachher %2</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>Keine Notiz</translation>
+    </message>
 </context>
 <context>
     <name>legease::plugins::HistoryView</name>
@@ -277,14 +297,6 @@
     <message>
         <source>Show sessions of</source>
         <translation>Einheiten anzeigen für</translation>
-    </message>
-    <message>
-        <source>Export all sessions as a CSV file</source>
-        <translation>Alle Einheiten als CSV-Datei exportieren</translation>
-    </message>
-    <message>
-        <source>History message</source>
-        <translation>Meldung zum Verlauf</translation>
     </message>
     <message>
         <source>current streak</source>
@@ -373,6 +385,28 @@
         <source>d MMM</source>
         <comment>QLocale date format of a week on the chart</comment>
         <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Saves every session in a spreadsheet file</source>
+        <translation>Speichert alle Einheiten in einer Tabellendatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>No minutes in the last %n week(s).</source>
+        <translation>
+            <numerusform>Keine Minuten in der letzten %n Woche.</numerusform>
+            <numerusform>Keine Minuten in den letzten %n Wochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s): %1 minutes in all, the most (%2) in the week of %3.</source>
+        <translation>
+            <numerusform>Letzte %n Woche: %1 Minuten insgesamt, die meisten (%2) in der Woche vom %3.</numerusform>
+            <numerusform>Letzte %n Wochen: %1 Minuten insgesamt, die meisten (%2) in der Woche vom %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On average your legs felt %1 before and %2 after, from 0 (heavy or sore) to 10 (light and easy).</source>
+        <translation>Im Schnitt fühlten sich deine Beine vorher wie %1 und nachher wie %2 an, von 0 (schwer oder wund) bis 10 (leicht und locker).</translation>
     </message>
 </context>
 <context>
@@ -481,10 +515,6 @@
         <translation>Wähle einen Artikel aus, um ihn zu lesen. Mit der Eingabetaste springst du zum Artikeltext.</translation>
     </message>
     <message>
-        <source>Start the routine for this article</source>
-        <translation>Die Routine zu diesem Artikel starten</translation>
-    </message>
-    <message>
         <source>Article text</source>
         <translation>Artikeltext</translation>
     </message>
@@ -553,6 +583,10 @@
     <message>
         <source>10 · light and easy</source>
         <translation>10 · leicht und locker</translation>
+    </message>
+    <message>
+        <source>%1 0 heavy or sore to 10 light and easy</source>
+        <translation>%1 0 schwer oder wund bis 10 leicht und locker</translation>
     </message>
 </context>
 <context>
@@ -635,10 +669,6 @@
     <message>
         <source>Safety first</source>
         <translation>Zur Sicherheit</translation>
-    </message>
-    <message>
-        <source>Safety information</source>
-        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <source>Content problems</source>
@@ -768,6 +798,10 @@
         <source>&lt;h3&gt;LegEase %1&lt;/h3&gt;&lt;p&gt;Guided, timed self-massage for tired, heavy or aching legs.&lt;/p&gt;&lt;p&gt;LegEase offers general wellbeing guidance. It is not medical advice and does not replace your doctor, midwife or physiotherapist.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LegEase %1&lt;/h3&gt;&lt;p&gt;Angeleitete Selbstmassage mit Zeitvorgaben für müde, schwere oder schmerzende Beine.&lt;/p&gt;&lt;p&gt;LegEase bietet allgemeine Anregungen für dein Wohlbefinden. Das ist keine medizinische Beratung und ersetzt nicht den Rat von Ärztin oder Arzt, Hebamme oder Physiotherapie.&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>When to hold back, and when to see a doctor first</source>
+        <translation>Wann du vorsichtig sein solltest und wann du zuerst zum Arzt gehst</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::MissingHistoryPage</name>
@@ -799,14 +833,6 @@
     <message>
         <source>Start</source>
         <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Routine title</source>
-        <translation>Titel der Routine</translation>
-    </message>
-    <message>
-        <source>Length, level and legs</source>
-        <translation>Dauer, Stufe und Beine</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -1055,10 +1081,6 @@
         <translation>LegEase bietet allgemeine Anregungen für dein Wohlbefinden. Das ist keine medizinische Beratung und ersetzt nicht den Rat von Ärztin oder Arzt, Hebamme oder Physiotherapie.</translation>
     </message>
     <message>
-        <source>Safety information</source>
-        <translation>Sicherheitshinweise</translation>
-    </message>
-    <message>
         <source>I have read this, and I will stop if anything hurts</source>
         <translation>Ich habe das gelesen und höre auf, sobald etwas wehtut</translation>
     </message>
@@ -1069,6 +1091,14 @@
     <message>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>When to hold back</source>
+        <translation>Wann du vorsichtig sein solltest</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to read one situation at a time.</source>
+        <translation>Mit den Pfeiltasten liest du eine Situation nach der anderen.</translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1129,6 @@
     <message>
         <source>%1 first</source>
         <translation>%1 zuerst</translation>
-    </message>
-    <message>
-        <source>Session length</source>
-        <translation>Dauer der Einheit</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -1184,18 +1210,6 @@
         <translation>Restzeit dieses Schritts</translation>
     </message>
     <message>
-        <source>Instruction</source>
-        <translation>Anleitung</translation>
-    </message>
-    <message>
-        <source>Cue</source>
-        <translation>Signal</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
         <source>Stop if anything hurts. Massage should only ever feel good.</source>
         <translation>Hör auf, wenn etwas wehtut. Massage soll sich immer gut anfühlen.</translation>
     </message>
@@ -1275,6 +1289,10 @@
         <source>Gently shake out the leg you just finished and settle %1 where you can reach it.</source>
         <translation>Schüttle das Bein, mit dem du fertig bist, sanft aus, und leg %1 so hin, dass du es gut erreichst.</translation>
     </message>
+    <message>
+        <source>Guided session</source>
+        <translation>Geführte Einheit</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::SessionSummaryPage</name>
@@ -1341,6 +1359,26 @@
         <source>Well done. Your session is complete.</source>
         <translation>Gut gemacht. Deine Einheit ist geschafft.</translation>
     </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <source>Carrying on.</source>
+        <translation>Es geht weiter.</translation>
+    </message>
+    <message>
+        <source>Next step in 3 seconds.</source>
+        <translation>Nächster Schritt in 3 Sekunden.</translation>
+    </message>
+    <message>
+        <source>3 seconds to the end.</source>
+        <translation>Noch 3 Sekunden bis zum Ende.</translation>
+    </message>
+    <message>
+        <source>Halfway through this step.</source>
+        <translation>Die Hälfte dieses Schritts ist geschafft.</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::SettingsDialog</name>
@@ -1373,10 +1411,6 @@
         <translation>Ton und Stimme</translation>
     </message>
     <message>
-        <source>Play sounds</source>
-        <translation>Klänge abspielen</translation>
-    </message>
-    <message>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
@@ -1387,10 +1421,6 @@
     <message>
         <source>&amp;Volume:</source>
         <translation>&amp;Lautstärke:</translation>
-    </message>
-    <message>
-        <source>Read steps aloud</source>
-        <translation>Schritte vorlesen</translation>
     </message>
     <message>
         <source>Default voice</source>

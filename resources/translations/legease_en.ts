@@ -27,6 +27,20 @@
             <numerusform>Saved %n sessions to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No minutes in the last %n week(s).</source>
+        <translation>
+            <numerusform>No minutes in the last %n week.</numerusform>
+            <numerusform>No minutes in the last %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s): %1 minutes in all, the most (%2) in the week of %3.</source>
+        <translation>
+            <numerusform>Last %n week: %1 minutes in all, the most (%2) in the week of %3.</numerusform>
+            <numerusform>Last %n weeks: %1 minutes in all, the most (%2) in the week of %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::BenefitsView</name>

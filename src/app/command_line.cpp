@@ -20,7 +20,8 @@ constexpr Option kOptions[] = {
     {"routine", "ID", "Open the guided session for routine ID, ready to start."},
     {"benefit", "N|ID", "Open the article for benefit N (its number) or ID."},
     {"screenshot", "VIEW FILE",
-        "Render VIEW (benefits, article, routines, routine, session, history, settings) to the PNG file FILE and "
+        "Render VIEW (benefits, article, routines, routine, session, history, settings, safety) to the PNG file "
+        "FILE and "
         "exit. Article, routine and session show the first item unless --benefit or --routine name one."},
     {"size", "WxH", "Window size for --screenshot (default 1280x800)."},
     {"theme", "THEME", "Use this look for this run only: system, light or dark."},

@@ -62,10 +62,9 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
     m_navigation->setFont(navigationFont);
     auto* settingsButton = new QPushButton(tr("Settings"));
-    settingsButton->setAccessibleName(tr("Settings"));
     settingsButton->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText));
     auto* safetyButton = new QPushButton(tr("Safety first"));
-    safetyButton->setAccessibleName(tr("Safety information"));
+    safetyButton->setAccessibleDescription(tr("When to hold back, and when to see a doctor first"));
     safetyButton->setEnabled(m_content.library.safety().has_value());
 
     auto* sidebar = new QWidget;
@@ -77,7 +76,6 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
 
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::RichText);
-    m_banner->setAccessibleName(tr("Content problems"));
     m_banner->setContentsMargins(12, 6, 12, 6);
     // Only when there is something to say: rich text in a label is laid out as soon as it is set,
     // hidden or not, and the first text laid out pays for loading the fonts before the first paint.

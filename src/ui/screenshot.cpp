@@ -5,6 +5,7 @@
 #include "ui/main_window.h"
 #include "ui/pages.h"
 #include "ui/routines/routines_view.h"
+#include "ui/safety_dialog.h"
 #include "ui/session/session_view.h"
 #include "ui/settings/settings_dialog.h"
 
@@ -74,7 +75,7 @@ QStringList screenshotViews()
         views << QLatin1String(page.id);
     for (const auto& [name, page] : kItemViews)
         views << QLatin1String(name);
-    views << QStringLiteral("session") << QStringLiteral("settings");
+    views << QStringLiteral("session") << QStringLiteral("settings") << QStringLiteral("safety");
     return views;
 }
 
@@ -103,6 +104,11 @@ QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedConte
         picture = render(view, request.size);
     } else if (request.view == QLatin1String("settings")) {
         SettingsDialog dialog(settings, QStringList(), &window);
+        picture = renderDialogOver(window, dialog, request.size);
+    } else if (request.view == QLatin1String("safety")) {
+        if (!library.safety())
+            return QStringLiteral("no content pack gives a safety screen");
+        SafetyDialog dialog(*library.safety(), SafetyDialog::Mode::Acknowledge, &window);
         picture = renderDialogOver(window, dialog, request.size);
     } else {
         const PageInfo* page = pageWithId(request.view);

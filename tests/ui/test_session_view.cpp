@@ -1,5 +1,6 @@
 // A real session view on the offscreen platform, driven by a fake clock and the keyboard.
 #include "core/content/content_loader.h"
+#include "support/accessibility_check.h"
 #include "support/fake_clock.h"
 #include "support/fake_cue_outputs.h"
 #include "support/string_makers.h"
@@ -256,14 +257,13 @@ TEST_CASE("every control has an accessible name and a key")
     s.view->start();
     for (QPushButton* button : s.run()->findChildren<QPushButton*>()) {
         INFO(button->text().toStdString());
-        CHECK_FALSE(button->accessibleName().isEmpty());
+        CHECK(test::spokenName(button) == button->text());
         CHECK_FALSE(button->toolTip().isEmpty());
+        CHECK(button->accessibleDescription() == button->toolTip());  // the key, for screen readers too
     }
-    CHECK_FALSE(s.run()->accessibleName().isEmpty());
-    CHECK(s.run()->accessibleName().contains(QStringLiteral("Get ready")));
 }
 
-TEST_CASE("arrow keys and Space reach the session even while a control button has focus")
+TEST_CASE("arrow keys reach the session even while a control button has focus")
 {
     Session s(QStringLiteral("calf-calm"));
     s.view->start();
@@ -275,11 +275,53 @@ TEST_CASE("arrow keys and Space reach the session even while a control button ha
         CHECK(s.view->engine().segmentIndex() == before + 1);
         QTest::keyClick(focused, Qt::Key_Left);
         CHECK(s.view->engine().segmentIndex() == before);
-        QTest::keyClick(focused, Qt::Key_Space);
-        CHECK(s.view->engine().state() == SessionState::Paused);
-        QTest::keyClick(focused, Qt::Key_Space);
-        CHECK(s.view->engine().state() == SessionState::Running);
     }
+}
+
+TEST_CASE("Space and Enter press the focused button, and with no button focused Space pauses")
+{
+    Session s(QStringLiteral("calf-calm"));
+    s.view->start();
+    s.pass(5'000);
+    const int first = s.view->engine().segmentIndex();
+
+    QTest::keyClick(s.run()->nextButton(), Qt::Key_Space);
+    CHECK(s.view->engine().segmentIndex() == first + 1);
+    CHECK(s.view->engine().state() == SessionState::Running);
+    QTest::keyClick(s.run()->previousButton(), Qt::Key_Return);
+    CHECK(s.view->engine().segmentIndex() == first);
+    const bool voiceWasOn = s.view->voiceOn();
+    QTest::keyClick(s.run()->voiceButton(), Qt::Key_Space);
+    CHECK(s.view->voiceOn() != voiceWasOn);
+    CHECK(s.view->engine().state() == SessionState::Running);
+
+    s.run()->setFocus();  // a click on the page itself, away from the buttons
+    REQUIRE(s.run()->hasFocus());
+    QTest::keyClick(s.run(), Qt::Key_Space);
+    CHECK(s.view->engine().state() == SessionState::Paused);
+    QTest::keyClick(s.run(), Qt::Key_Space);
+    CHECK(s.view->engine().state() == SessionState::Running);
+
+    QTest::keyClick(s.run()->stopButton(), Qt::Key_Space);  // stops; never pauses
+    CHECK(s.view->engine().state() == SessionState::Finished);
+}
+
+TEST_CASE("every session button is in the tab order, in the order they are shown")
+{
+    Session s(QStringLiteral("calf-calm"));
+    s.view->start();
+    s.pass(5'000);
+    s.run()->previousButton()->setFocus(Qt::TabFocusReason);
+    QStringList order{s.run()->previousButton()->text()};
+    for (int i = 0; i < 6; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto* button = qobject_cast<QPushButton*>(QApplication::focusWidget());
+        REQUIRE(button);
+        order << button->text();
+    }
+    CHECK(order == QStringList{QStringLiteral("Previous"), QStringLiteral("Pause"), QStringLiteral("Next"),
+                       QStringLiteral("Restart step"), QStringLiteral("Stop"), QStringLiteral("Sound on"),
+                       QStringLiteral("Voice off")});
 }
 
 TEST_CASE("the session tells the history what to keep at the start, at each step and at the end")

@@ -206,7 +206,6 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
     m_meta->setTextFormat(Qt::RichText);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_start->setAccessibleName(tr("Start the routine for this article"));
     m_start->setDefault(true);
     m_start->setMinimumHeight(40);
     QFont startFont = m_start->font();

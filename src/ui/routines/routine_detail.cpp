@@ -33,15 +33,14 @@ RoutineDetail::RoutineDetail(const core::ContentLibrary& library, QWidget* paren
     , m_total(textLabel())
     , m_start(new QPushButton(tr("Start")))
 {
-    m_title->setAccessibleName(tr("Routine title"));
-    m_meta->setAccessibleName(tr("Length, level and legs"));
+    m_start->setAccessibleName(tr("Start this routine"));  // begins with what it shows, as speech control needs
 
     auto* cautionsHeading = textLabel(1.0, true);
     cautionsHeading->setText(tr("Before you start"));
     m_cautions->setWordWrap(true);
     m_cautions->setTextFormat(Qt::RichText);  // a bulleted list; every caution is escaped
     m_cautions->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cautions->setAccessibleName(tr("Cautions for this routine"));
+    m_cautions->setAccessibleDescription(tr("Cautions for this routine"));
 
     m_steps->setAccessibleName(tr("Steps of this routine"));
     m_steps->setAccessibleDescription(tr("Hover over or select a step to read how it is done."));
@@ -65,7 +64,6 @@ RoutineDetail::RoutineDetail(const core::ContentLibrary& library, QWidget* paren
     header->setSectionResizeMode(StrokeColumn, QHeaderView::Stretch);  // both give way on a narrow window
     header->setMinimumSectionSize(24);
 
-    m_start->setAccessibleName(tr("Start this routine"));
     m_start->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_start->setDefault(true);
     m_start->setMinimumHeight(40);

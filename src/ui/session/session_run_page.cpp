@@ -4,7 +4,6 @@
 #include "ui/session/step_words.h"
 #include "ui/session/tempo_pulse.h"
 
-#include <QAccessible>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,7 +30,6 @@ QPushButton* control(const QString& text, const QString& keyHint)
     auto* button = new QPushButton(text);
     button->setAutoDefault(false);
     button->setToolTip(keyHint);
-    button->setAccessibleName(text);
     button->setAccessibleDescription(keyHint);
     button->setMinimumHeight(36);
     return button;
@@ -63,6 +61,9 @@ SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* par
     , m_sound(control(tr("Sound on"), tr("M")))
     , m_voice(control(tr("Voice off"), tr("V")))
 {
+    // A click away from the buttons gives the page itself focus, where Space pauses.
+    setFocusPolicy(Qt::ClickFocus);
+    setAccessibleName(tr("Guided session"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(10);
@@ -89,13 +90,12 @@ SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* par
     step->setSpacing(8);
     step->addWidget(m_title);
     m_countdown->setWordWrap(false);
-    m_countdown->setAccessibleName(tr("Time left in this step"));
+    m_countdown->setAccessibleDescription(tr("Time left in this step"));
     step->addWidget(m_countdown);
     auto* detailsRow = new QHBoxLayout;
     detailsRow->addWidget(m_details, 1);
     detailsRow->addWidget(m_pulse);
     step->addLayout(detailsRow);
-    m_instruction->setAccessibleName(tr("Instruction"));
     m_instruction->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_instruction->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     step->addWidget(m_instruction, 1);
@@ -105,11 +105,9 @@ SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* par
     m_next->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_next);
     auto* notices = new QHBoxLayout;
-    m_cue->setAccessibleName(tr("Cue"));
     m_cue->setWordWrap(false);
     m_cue->setMinimumWidth(160);
     notices->addWidget(m_cue);
-    m_message->setAccessibleName(tr("Message"));
     notices->addWidget(m_message, 1);
     layout->addLayout(notices);
 
@@ -189,10 +187,7 @@ void SessionRunPage::showSegment(const core::SessionEngine& engine)
                             .arg(segmentTitle(*next, engine.stepOf(*next), m_library), core::formatClock(next->seconds), when));
     }
 
-    // Screen readers hear each new step, as a sighted person sees it change.
-    setAccessibleName(QStringLiteral("%1. %2. %3").arg(m_leg->text(), m_title->text(), m_instruction->text()));
-    QAccessibleEvent announce(this, QAccessible::Alert);
-    QAccessible::updateAccessibility(&announce);
+    m_announcement = segmentAnnouncement(segment, step, m_library, stepNumber, stepCount);
     showTime(engine);
 }
 
@@ -207,8 +202,11 @@ void SessionRunPage::showState(core::SessionState state)
 {
     const bool paused = state == core::SessionState::Paused;
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    m_pause->setAccessibleName(m_pause->text());
     m_pulse->setRunning(state == core::SessionState::Running);
+    // A finished session leaves for its summary with the buttons as they were, so focus does not
+    // run through them one by one as they go grey.
+    if (state == core::SessionState::Finished)
+        return;
     const bool active = state == core::SessionState::Running || paused;
     for (QPushButton* button : {m_previous, m_pause, m_nextButton, m_restart, m_stop})
         button->setEnabled(active);
@@ -222,24 +220,18 @@ void SessionRunPage::showCue(const QString& text)
 void SessionRunPage::showMessage(const QString& text)
 {
     m_message->setText(text);
-    if (text.isEmpty())
-        return;
-    QAccessibleEvent announce(m_message, QAccessible::Alert);
-    QAccessible::updateAccessibility(&announce);
 }
 
 void SessionRunPage::showSoundOn(bool on)
 {
     m_sound->setChecked(on);
     m_sound->setText(on ? tr("Sound on") : tr("Sound off"));
-    m_sound->setAccessibleName(m_sound->text());
 }
 
 void SessionRunPage::showVoiceOn(bool on)
 {
     m_voice->setChecked(on);
     m_voice->setText(on ? tr("Voice on") : tr("Voice off"));
-    m_voice->setAccessibleName(m_voice->text());
 }
 
 }  // namespace legease::ui
@@ -251,7 +243,7 @@ void SessionRunPage::showSoundUnavailable()
     m_sound->setChecked(false);
     m_sound->setEnabled(false);
     m_sound->setText(tr("No sound"));
-    m_sound->setAccessibleName(tr("Sound is not available"));
+    m_sound->setAccessibleDescription(tr("Sound is not available"));
 }
 
 void SessionRunPage::showVoiceUnavailable()
@@ -259,7 +251,7 @@ void SessionRunPage::showVoiceUnavailable()
     m_voice->setChecked(false);
     m_voice->setEnabled(false);
     m_voice->setText(tr("No voice"));
-    m_voice->setAccessibleName(tr("Spoken instructions are not available"));
+    m_voice->setAccessibleDescription(tr("Spoken instructions are not available"));
 }
 
 }  // namespace legease::ui

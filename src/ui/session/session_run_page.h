@@ -23,6 +23,8 @@ public:
     explicit SessionRunPage(const core::ContentLibrary& library, QWidget* parent = nullptr);
 
     void showSegment(const core::SessionEngine& engine);
+    // The segment shown, in words for a screen reader (see segmentAnnouncement).
+    QString announcement() const { return m_announcement; }
     void showTime(const core::SessionEngine& engine);
     void showState(core::SessionState state);
     void showCue(const QString& text);      // the visible side of a cue: "3", "Halfway"
@@ -76,6 +78,7 @@ private:
     QPushButton* m_stop;
     QPushButton* m_sound;
     QPushButton* m_voice;
+    QString m_announcement;
 };
 
 }  // namespace legease::ui

@@ -33,7 +33,7 @@ SessionSummaryPage::SessionSummaryPage(QWidget* parent)
     m_done->setMinimumHeight(44);
     layout->addWidget(m_done, 0, Qt::AlignLeft);
     connect(m_done, &QPushButton::clicked, this, &SessionSummaryPage::doneRequested);
-    setFocusProxy(m_done);
+    setFocusProxy(m_feeling);  // the first control: how the legs feel now, then Done
 }
 
 void SessionSummaryPage::showResult(bool completed, int activeSeconds, int stepsDone, int stepsTotal)
@@ -48,6 +48,11 @@ void SessionSummaryPage::showResult(bool completed, int activeSeconds, int steps
                   .arg(time)
                   .arg(stepsDone)
                   .arg(stepsTotal));
+}
+
+QString SessionSummaryPage::inWords() const
+{
+    return m_headline->text() + QStringLiteral(". ") + m_details->text();
 }
 
 }  // namespace legease::ui

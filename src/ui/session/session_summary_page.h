@@ -17,6 +17,8 @@ public:
     explicit SessionSummaryPage(QWidget* parent = nullptr);
 
     void showResult(bool completed, int activeSeconds, int stepsDone, int stepsTotal);
+    // The headline and the details as one text, for a screen reader.
+    QString inWords() const;
     FeelingScale* feeling() const { return m_feeling; }
     QLabel* headline() const { return m_headline; }
     QLabel* details() const { return m_details; }

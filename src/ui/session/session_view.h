@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace legease::ui {
 
+class Announcer;
 class SessionIntroPage;
 class SessionRunPage;
 class SessionSummaryPage;
@@ -38,6 +39,8 @@ public:
     SessionIntroPage* introPage() const { return m_intro; }
     SessionRunPage* runPage() const { return m_run; }
     SessionSummaryPage* summaryPage() const { return m_summary; }
+    // What screen readers are told as the session goes on.
+    Announcer* announcer() const { return m_announcer; }
     QWidget* currentPage() const;
 
     bool soundOn() const { return m_soundOn; }
@@ -92,6 +95,8 @@ private:
     SessionIntroPage* m_intro;
     SessionRunPage* m_run;
     SessionSummaryPage* m_summary;
+    Announcer* m_announcer;
+    bool m_wasPaused = false;
     core::SessionRecord m_record;
     bool m_historyProblemShown = false;
 };

@@ -96,7 +96,6 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
 
     auto* soundGroup = new QGroupBox(tr("Sound and voice"));
     auto* soundForm = new QFormLayout(soundGroup);
-    named(m_sound, tr("Play sounds"));
     soundForm->addRow(m_sound);
     m_volume->setRange(0, 100);
     m_volume->setPageStep(10);
@@ -109,7 +108,6 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     auto* volumeLabel = new QLabel(tr("&Volume:"));
     volumeLabel->setBuddy(m_volume);
     soundForm->addRow(volumeLabel, volumeRow);
-    named(m_voice, tr("Read steps aloud"));
     soundForm->addRow(m_voice);
     m_voiceName->addItem(tr("Default voice"), QString());
     for (const QString& name : voiceNames)
@@ -188,7 +186,6 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
 
     auto* reminderGroup = new QGroupBox(tr("Daily reminder"));
     auto* reminderForm = new QFormLayout(reminderGroup);
-    named(m_reminder, tr("Daily reminder"));
     reminderForm->addRow(m_reminder);
     // The time as this language writes it, 24-hour or with AM and PM; stored as 24-hour.
     m_reminderTime->setDisplayFormat(locale().timeFormat(QLocale::ShortFormat));
