@@ -639,6 +639,14 @@
         <source>Nothing highlighted</source>
         <translation>Nichts hervorgehoben</translation>
     </message>
+    <message>
+        <source>Leg map: %1</source>
+        <translation>Beinkarte: %1</translation>
+    </message>
+    <message>
+        <source>Leg map</source>
+        <translation>Beinkarte</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::MainWindow</name>
@@ -1004,14 +1012,6 @@
         <translation>Be&amp;reich:</translation>
     </message>
     <message>
-        <source>Leg diagram, click a region to filter</source>
-        <translation>Beindiagramm, klicke auf einen Bereich zum Filtern</translation>
-    </message>
-    <message>
-        <source>Click a part of the leg to see its routines; click it again to see all.</source>
-        <translation>Klicke auf einen Teil des Beins, um seine Routinen zu sehen; klicke noch einmal, um alle zu sehen.</translation>
-    </message>
-    <message>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
@@ -1072,6 +1072,14 @@
     <message>
         <source>%1: click to see the routines for it</source>
         <translation>%1: klicken, um die passenden Routinen zu sehen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Click a part of the leg, or pick it with the arrow keys and Space, to see its routines; choose it again to see all.</source>
+        <translation>Klicke auf einen Teil des Beins oder wähle ihn mit den Pfeiltasten und der Leertaste, um seine Routinen zu sehen; wähle ihn noch einmal, um alle zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1300,18 @@
     <message>
         <source>Guided session</source>
         <translation>Geführte Einheit</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild beenden</translation>
     </message>
 </context>
 <context>

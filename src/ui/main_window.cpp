@@ -7,6 +7,7 @@
 #include "ui/history/history_page.h"
 #include "ui/history/history_page_plugin.h"
 #include "ui/history/missing_history_page.h"
+#include "ui/keyboard.h"
 #include "ui/plugin_loader.h"
 #include "ui/routines/routines_view.h"
 #include "ui/safety_dialog.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
     , m_banner(new QLabel)
 {
     setWindowTitle(tr("LegEase"));
+    useButtonKeys();
 
     m_navigation->setAccessibleName(tr("Sections"));
     for (const PageInfo& page : kPages)
@@ -338,9 +340,7 @@ void MainWindow::paintEvent(QPaintEvent* event)
 
 void MainWindow::quit()
 {
-    // Closing the window ends the app by itself unless the reminder keeps it in the tray.
-    if (close() && !QApplication::quitOnLastWindowClosed())
-        QApplication::quit();
+    quitLegEase();  // every window, sessions included, not only this one
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

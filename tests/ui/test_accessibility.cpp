@@ -19,6 +19,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QLineEdit>
+#include <QListView>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +80,24 @@ TEST_CASE("every page of the main window reads well with a screen reader")
             window.routinesView()->showRoutine(app.content.library.routines().front().id);
         checkView(&window, page.id);
     }
+}
+
+TEST_CASE("the routine list is one item per routine for a screen reader")
+{
+    App app;
+    ui::MainWindow window(app.content, app.settings, app.history);
+    window.showPage(ui::Page::Routines);
+    checkView(&window, "routines");
+    QAccessibleInterface* list = QAccessible::queryAccessibleInterface(window.routinesView()->listView());
+    REQUIRE(list);
+    CHECK(list->childCount() == int(app.content.library.routines().size()));
+    const QString first = list->child(0)->text(QAccessible::Name);
+    CHECK(first.contains(QStringLiteral(" of massage, ")));  // the whole row, not just its title
+    CHECK(first.contains(QStringLiteral("Works on ")));
+
+    // With a search typed, the field's clear button shows, and it has a name too.
+    window.routinesView()->searchField()->setText(QStringLiteral("calf"));
+    checkView(&window, "routines with a search");
 }
 
 TEST_CASE("the safety screen and the settings read well with a screen reader")

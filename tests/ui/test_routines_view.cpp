@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QComboBox>
 #include <QHelpEvent>
@@ -58,7 +59,7 @@ struct Page {
     {
         for (int row = 0; row < model()->rowCount(); ++row)
             if (model()->index(row, 0).data(ui::RoutineListModel::IdRole).toString() == routineId)
-                return model()->index(row, column).data().toString();
+                return static_cast<QAbstractProxyModel*>(model())->mapToSource(model()->index(row, 0)).siblingAtColumn(column).data().toString();
         return QStringLiteral("(not listed)");
     }
 

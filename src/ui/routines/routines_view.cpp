@@ -7,6 +7,8 @@
 #include "ui/routines/routine_filter.h"
 #include "ui/routines/routine_list_model.h"
 
+#include <QAbstractProxyModel>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFrame>
@@ -22,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QToolTip>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -52,7 +55,8 @@ public:
         const QFontMetrics titleMetrics(titleFont);
         const QFontMetrics metrics(opt.font);
         const QRect area = opt.rect.adjusted(kPadX, kPadY, -kPadX, -kPadY);
-        const auto column = [&](int c) { return index.siblingAtColumn(c).data().toString(); };
+        const QModelIndex source = static_cast<const QAbstractProxyModel*>(index.model())->mapToSource(index);
+        const auto column = [&](int c) { return source.siblingAtColumn(c).data().toString(); };
 
         const QString length = column(RoutineListModel::LengthColumn);
         const int lengthWidth = metrics.horizontalAdvance(length);
@@ -130,6 +134,13 @@ RoutinesView::RoutinesView(const core::ContentLibrary& library, QWidget* parent)
 
     m_search->setPlaceholderText(tr("Search routines"));
     m_search->setClearButtonEnabled(true);
+    // Qt's clear button has no words of its own; screen readers and tooltips need some.
+    if (auto* clear = m_search->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction"))) {
+        clear->setText(tr("Clear the search"));
+        clear->setToolTip(clear->text());
+    }
+    for (auto* button : m_search->findChildren<QToolButton*>())
+        button->setAccessibleName(tr("Clear the search"));
     m_search->setAccessibleName(tr("Search routines"));
     m_search->setAccessibleDescription(tr("Finds routines by title, summary, benefit, region or stroke."));
     m_search->installEventFilter(this);
@@ -158,11 +169,11 @@ RoutinesView::RoutinesView(const core::ContentLibrary& library, QWidget* parent)
     m_count->setWordWrap(false);
 
     m_diagram->setClickable(true);
-    m_diagram->setAccessibleName(tr("Leg diagram, click a region to filter"));
     m_diagram->setMinimumHeight(150);
     m_diagram->setMaximumHeight(280);
     m_diagram->installEventFilter(this);
-    auto* diagramHint = mutedLabel(tr("Click a part of the leg to see its routines; click it again to see all."));
+    auto* diagramHint = mutedLabel(tr("Click a part of the leg, or pick it with the arrow keys and Space, to see its routines; "
+                                       "choose it again to see all."));
     diagramHint->setAlignment(Qt::AlignCenter);
     QFont small = diagramHint->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -227,7 +238,8 @@ RoutinesView::RoutinesView(const core::ContentLibrary& library, QWidget* parent)
 
     setFocusProxy(m_list);
     setTabOrder(m_search, m_regionCombo);
-    setTabOrder(m_regionCombo, m_list);
+    setTabOrder(m_regionCombo, m_diagram);
+    setTabOrder(m_diagram, m_list);
     setTabOrder(m_list, m_clearFilters);
     setTabOrder(m_clearFilters, m_detail->stepsView());
     setTabOrder(m_detail->stepsView(), m_detail->startButton());

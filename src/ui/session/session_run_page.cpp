@@ -4,6 +4,7 @@
 #include "ui/session/step_words.h"
 #include "ui/session/tempo_pulse.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,12 +15,12 @@
 namespace legease::ui {
 namespace {
 
-QLabel* label(qreal scale = 1.0, bool bold = false)
+// Sizes are set by SessionRunPage::scaleText().
+QLabel* label(bool bold = false)
 {
     auto* label = new QLabel;
     label->setWordWrap(true);
     QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(bold);
     label->setFont(font);
     return label;
@@ -40,18 +41,18 @@ QPushButton* control(const QString& text, const QString& keyHint)
 SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* parent)
     : QWidget(parent)
     , m_library(library)
-    , m_leg(label(1.3, true))
+    , m_leg(label(true))
     , m_position(label())
     , m_timeLeft(label())
     , m_progress(new QProgressBar)
     , m_diagram(new LegDiagram(&library))
-    , m_title(label(1.5, true))
-    , m_countdown(label(4.5, true))
-    , m_details(label(1.1))
+    , m_title(label(true))
+    , m_countdown(label(true))
+    , m_details(label())
     , m_pulse(new TempoPulse)
-    , m_instruction(label(1.35))
+    , m_instruction(label())
     , m_next(label())
-    , m_cue(label(1.1, true))
+    , m_cue(label(true))
     , m_message(label())
     , m_previous(control(tr("Previous"), tr("Left arrow")))
     , m_pause(control(tr("Pause"), tr("Space")))
@@ -60,7 +61,10 @@ SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* par
     , m_stop(control(tr("Stop"), tr("Esc")))
     , m_sound(control(tr("Sound on"), tr("M")))
     , m_voice(control(tr("Voice off"), tr("V")))
+    , m_fullScreen(control(tr("Full screen"), tr("F11")))
 {
+    m_scaled = {{m_leg, 1.3}, {m_position, 1.0}, {m_timeLeft, 1.0}, {m_title, 1.5}, {m_countdown, 4.5},
+        {m_details, 1.1}, {m_instruction, 1.35}, {m_next, 1.0}, {m_cue, 1.1}, {m_message, 1.0}};
     // A click away from the buttons gives the page itself focus, where Space pauses.
     setFocusPolicy(Qt::ClickFocus);
     setAccessibleName(tr("Guided session"));
@@ -119,11 +123,15 @@ SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* par
     m_voice->setCheckable(true);
     controls->addWidget(m_sound);
     controls->addWidget(m_voice);
+    controls->addWidget(m_fullScreen);
+    connect(m_fullScreen, &QPushButton::clicked, this, &SessionRunPage::fullScreenRequested);
     layout->addLayout(controls);
-    auto* hurt = label(0.9);
+    auto* hurt = label();
+    m_scaled.emplace_back(hurt, 0.9);
     hurt->setText(tr("Stop if anything hurts. Massage should only ever feel good."));
     hurt->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hurt);
+    scaleText();
 }
 
 void SessionRunPage::showSegment(const core::SessionEngine& engine)
@@ -237,6 +245,36 @@ void SessionRunPage::showVoiceOn(bool on)
 }  // namespace legease::ui
 
 namespace legease::ui {
+
+void SessionRunPage::showFullScreen(bool on)
+{
+    m_isFullScreen = on;
+    m_fullScreen->setText(on ? tr("Leave full screen") : tr("Full screen"));
+    scaleText();
+}
+
+void SessionRunPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    scaleText();
+}
+
+// The step's text grows with the window, so that a full screen can be read from the sofa two
+// metres away; sizes stay relative to the desktop's own font, so a larger desktop font makes all
+// of it larger too.
+void SessionRunPage::scaleText()
+{
+    const qreal zoom = std::clamp(std::min(width() / 1000.0, height() / 700.0), 1.0, 3.0) * (m_isFullScreen ? 1.3 : 1.0);
+    const qreal base = QApplication::font(this).pointSizeF();
+    for (const auto& [label, scale] : m_scaled) {
+        QFont font = label->font();
+        const qreal size = base * scale * zoom;
+        if (std::abs(font.pointSizeF() - size) > 0.05) {
+            font.setPointSizeF(size);
+            label->setFont(font);
+        }
+    }
+}
 
 void SessionRunPage::showSoundUnavailable()
 {

@@ -5,6 +5,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -33,6 +36,8 @@ public:
     void showVoiceOn(bool on);
     void showSoundUnavailable();
     void showVoiceUnavailable();
+    // Full screen, for reading from a distance: the button says how to leave, the text grows.
+    void showFullScreen(bool on);
 
     QLabel* legLabel() const { return m_leg; }
     QLabel* titleLabel() const { return m_title; }
@@ -55,8 +60,17 @@ public:
     QPushButton* stopButton() const { return m_stop; }
     QPushButton* soundButton() const { return m_sound; }
     QPushButton* voiceButton() const { return m_voice; }
+    QPushButton* fullScreenButton() const { return m_fullScreen; }
+
+Q_SIGNALS:
+    void fullScreenRequested();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void scaleText();
+
     const core::ContentLibrary& m_library;
     QLabel* m_leg;
     QLabel* m_position;
@@ -78,7 +92,11 @@ private:
     QPushButton* m_stop;
     QPushButton* m_sound;
     QPushButton* m_voice;
+    QPushButton* m_fullScreen;
     QString m_announcement;
+    bool m_isFullScreen = false;
+    // The labels that grow with the window, each with its size relative to the desktop's font.
+    std::vector<std::pair<QLabel*, qreal>> m_scaled;
 };
 
 }  // namespace legease::ui
