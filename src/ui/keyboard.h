@@ -1,9 +1,23 @@
 #pragma once
 
+#include <QKeySequence>
+
 class QWidget;
 
 // Keyboard rules that hold in every LegEase window.
 namespace legease::ui {
+
+// Spelled out rather than QKeySequence::Quit and ::FullScreen, which some platforms leave
+// empty (Quit has no key where Alt+F4 is the custom) or put elsewhere; LegEase promises these.
+inline QKeySequence quitKey()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_Q);
+}
+
+inline QKeySequence fullScreenKey()
+{
+    return QKeySequence(Qt::Key_F11);
+}
 
 // Installs, once, the rules for buttons: Enter and Return press the focused push button as
 // Space does (Qt only does that in dialogs), and a focused button keeps Space and Enter for

@@ -120,7 +120,7 @@ void MainWindow::buildMenus()
         historyPage()->exportCsv();
     });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quit);
+    file->addAction(tr("&Quit"), quitKey(), this, &MainWindow::quit);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (const PageInfo& page : kPages)

@@ -10,18 +10,27 @@
 #include "support/fake_cue_outputs.h"
 #include "support/string_makers.h"
 #include "support/test_paths.h"
+#include "ui/announcer.h"
+#include "ui/leg_diagram.h"
 #include "ui/main_window.h"
 #include "ui/pages.h"
 #include "ui/routines/routines_view.h"
 #include "ui/safety_dialog.h"
+#include "ui/session/feeling_scale.h"
+#include "ui/session/session_run_page.h"
+#include "ui/session/session_summary_page.h"
 #include "ui/session/session_view.h"
 #include "ui/settings/settings_dialog.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QListView>
 #include <QSettings>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -131,4 +140,180 @@ TEST_CASE("a session reads well with a screen reader, from its cautions to its s
     checkView(&view, "session, paused");
     view.engine().stop();
     checkView(&view, "session summary");
+}
+
+namespace {
+
+// A session of the small pack's "Calm calves" (5 s get-ready, 60 s and 45 s steps per leg,
+// 10 s to switch legs) and what its announcer said, in order.
+struct SpokenSession {
+    core::LoadedContent content = core::loadContent({false, {smallPack()}});
+    FakeClock clock;
+    FakeCueSound sound;
+    FakeCueVoice voice;
+    std::unique_ptr<ui::SessionView> view;
+    QStringList said;
+
+    SpokenSession()
+    {
+        view = std::make_unique<ui::SessionView>(content.library, *content.library.routine(QStringLiteral("calf-calm")),
+            ui::SessionOptions{}, clock, &sound, &voice);
+        QObject::connect(view->announcer(), &ui::Announcer::announced, [this](const QString& text) { said << text; });
+        view->resize(1000, 700);
+        view->show();
+        REQUIRE(QTest::qWaitForWindowExposed(view.get()));
+    }
+
+    // Time passing as the refresh timer sees it, with the event loop turning as it would.
+    void pass(qint64 ms)
+    {
+        while (ms > 0) {
+            const qint64 slice = std::min<qint64>(ms, 250);
+            clock.advance(slice);
+            view->engine().refresh();
+            QCoreApplication::processEvents();
+            ms -= slice;
+        }
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a session is announced as it goes, once each, never second by second, and focus stays put")
+{
+    SpokenSession s;
+    s.view->start();
+    QCoreApplication::processEvents();
+    QWidget* focusAtStart = QApplication::focusWidget();
+    REQUIRE(s.said.size() == 1);
+    CHECK(s.said[0] == QStringLiteral("Get ready. We start with your left leg."));
+
+    s.pass(5'000);  // the get-ready's last seconds, then the first step begins
+    INFO(s.said.join(QStringLiteral(" | ")).toStdString());
+    REQUIRE(s.said.size() == 3);
+    CHECK(s.said[1] == QStringLiteral("Next step in 3 seconds."));
+    CHECK(s.said[2] == QStringLiteral("Left leg, step 1 of 4: Calf, Gliding. Light pressure, Toward your heart. "
+                                      "Glide both hands from ankle to knee."));
+    s.pass(29'000);
+    CHECK(s.said.size() == 3);  // nothing while the countdown runs
+    s.pass(1'000);
+    REQUIRE(s.said.size() == 4);
+    CHECK(s.said[3] == QStringLiteral("Halfway through this step."));
+    s.pass(27'000);  // 3 s left, with sound on
+    REQUIRE(s.said.size() == 5);
+    CHECK(s.said[4] == QStringLiteral("Next step in 3 seconds."));
+    s.pass(2'000);
+    CHECK(s.said.size() == 5);  // "2" and "1" are shown, not said
+
+    s.view->engine().togglePause();
+    QCoreApplication::processEvents();
+    s.view->engine().togglePause();
+    QCoreApplication::processEvents();
+    REQUIRE(s.said.size() == 7);
+    CHECK(s.said[5] == QStringLiteral("Paused."));
+    CHECK(s.said[6] == QStringLiteral("Carrying on."));
+
+    s.view->engine().next();  // to the kneading step
+    QCoreApplication::processEvents();
+    s.view->engine().next();  // the switch to the right leg
+    QCoreApplication::processEvents();
+    CHECK(s.said.last() == QStringLiteral("Switch legs. Next, your right leg."));
+    // Two changes within one turn of the event loop are said together, in order, once.
+    s.view->engine().previous();
+    s.view->engine().next();
+    QCoreApplication::processEvents();
+    CHECK(s.said.last().startsWith(QStringLiteral("Left leg, step 2 of 4")));
+    CHECK(s.said.last().endsWith(QStringLiteral("Switch legs. Next, your right leg.")));
+    CHECK(QApplication::focusWidget() == focusAtStart);  // announcing never moved focus
+
+    // Each announcement is the notification screen readers hear: named with the words, shown.
+    QAccessibleInterface* notification = QAccessible::queryAccessibleInterface(s.view->announcer());
+    REQUIRE(notification);
+    CHECK(notification->role() == QAccessible::Notification);
+    CHECK(notification->text(QAccessible::Name) == s.said.last());
+    CHECK(s.view->announcer()->isVisible());
+}
+
+TEST_CASE("at the end focus lands once, on the summary's first control, and the summary is read")
+{
+    SpokenSession s;
+    s.view->start();
+    s.pass(5'000 + 10'000);
+    s.view->runPage()->stopButton()->setFocus();
+    QCoreApplication::processEvents();
+
+    int focusChanges = 0;
+    QWidget* landed = nullptr;
+    const auto connection = QObject::connect(qApp, &QApplication::focusChanged, [&](QWidget*, QWidget* now) {
+        ++focusChanges;
+        landed = now;
+    });
+    QTest::keyClick(s.view->runPage()->stopButton(), Qt::Key_Space);
+    QCoreApplication::processEvents();
+    QObject::disconnect(connection);
+
+    REQUIRE(s.view->currentPage() == s.view->summaryPage());
+    CHECK(landed == s.view->summaryPage()->feeling()->focusButton());
+    CHECK(focusChanges <= 2);  // the stop button losing focus, then the scale taking it
+    INFO(s.said.last().toStdString());
+    CHECK(s.said.last().startsWith(QStringLiteral("Session stopped. You massaged for 0:15")));
+}
+
+TEST_CASE("the feeling scale is a radio group with one tab stop that the arrows move through")
+{
+    ui::FeelingScale scale(QStringLiteral("How do your legs feel right now?"));
+    scale.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&scale));
+    QAccessibleInterface* group = QAccessible::queryAccessibleInterface(&scale);
+    REQUIRE(group);
+    CHECK(group->role() == QAccessible::Grouping);
+    CHECK(group->text(QAccessible::Name)
+        == QStringLiteral("How do your legs feel right now? 0 heavy or sore to 10 light and easy"));
+
+    int tabStops = 0;
+    for (QAbstractButton* button : scale.findChildren<QAbstractButton*>()) {
+        tabStops += (button->focusPolicy() & Qt::TabFocus) ? 1 : 0;
+        QAccessibleInterface* radio = QAccessible::queryAccessibleInterface(button);
+        CHECK(radio->role() == QAccessible::RadioButton);
+        CHECK(radio->text(QAccessible::Name).startsWith(button->text() + QStringLiteral(" out of 10")));
+    }
+    CHECK(tabStops == 1);
+
+    scale.setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+    CHECK(scale.value() == 4);
+    CHECK(QAccessible::queryAccessibleInterface(scale.focusButton())->state().checked);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+    CHECK(scale.value() == 10);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);  // choosing the chosen one clears it
+    CHECK_FALSE(scale.value().has_value());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(scale.value() == 10);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+    CHECK_FALSE(scale.value().has_value());
+}
+
+TEST_CASE("the leg map is reached and worked from the keyboard, and says where it is")
+{
+    App app;
+    ui::MainWindow window(app.content, app.settings, app.history);
+    window.showPage(ui::Page::Routines);
+    checkView(&window, "routines");
+    ui::LegDiagram* map = window.routinesView()->diagram();
+    CHECK(map->focusPolicy() == Qt::StrongFocus);
+    map->setFocus(Qt::TabFocusReason);
+    REQUIRE_FALSE(map->keyboardRegion().isEmpty());
+    const QString first = map->keyboardRegion();
+    QTest::keyClick(map, Qt::Key_Right);
+    const QString second = map->keyboardRegion();
+    CHECK(second != first);
+    const core::Region* region = app.content.library.region(second);
+    REQUIRE(region);
+    CHECK(test::spokenName(map) == QStringLiteral("Leg map: ") + region->name);
+    QTest::keyClick(map, Qt::Key_Space);
+    CHECK(window.routinesView()->regionFilter() == second);
+    QTest::keyClick(map, Qt::Key_Return);  // again: back to every routine
+    CHECK(window.routinesView()->regionFilter().isEmpty());
+    QTest::keyClick(map, Qt::Key_Home);
+    CHECK(map->keyboardRegion() == first);
 }

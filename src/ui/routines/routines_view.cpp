@@ -236,7 +236,7 @@ RoutinesView::RoutinesView(const core::ContentLibrary& library, QWidget* parent)
     layout->addLayout(filterBar);
     layout->addWidget(m_splitter, 1);
 
-    setFocusProxy(m_list);
+    setFocusProxy(m_search);  // the first of the tab order: a proxy further in would let Tab skip what comes before it
     setTabOrder(m_search, m_regionCombo);
     setTabOrder(m_regionCombo, m_diagram);
     setTabOrder(m_diagram, m_list);

@@ -162,6 +162,16 @@ void FeelingScale::updateTabStop()
 
 bool FeelingScale::eventFilter(QObject* watched, QEvent* event)
 {
+    // The scale keeps its keys even where the window has shortcuts on them (the session's arrows).
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        static const QList<int> ours{Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down, Qt::Key_Home, Qt::Key_End,
+            Qt::Key_Delete, Qt::Key_Backspace, Qt::Key_Return, Qt::Key_Enter};
+        if (key->modifiers() == Qt::NoModifier && ours.contains(key->key())) {
+            event->accept();
+            return true;
+        }
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto* button = qobject_cast<QAbstractButton*>(watched);

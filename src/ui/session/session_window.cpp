@@ -25,9 +25,9 @@ SessionWindow::SessionWindow(SessionView* view, QWidget* parent)
     });
     connect(view, &SessionView::closeRequested, this, &QWidget::close);
     connect(view->runPage(), &SessionRunPage::fullScreenRequested, this, &SessionWindow::toggleFullScreen);
-    auto* fullScreen = new QShortcut(QKeySequence::FullScreen, this);
+    auto* fullScreen = new QShortcut(fullScreenKey(), this);
     connect(fullScreen, &QShortcut::activated, this, &SessionWindow::toggleFullScreen);
-    auto* quit = new QShortcut(QKeySequence::Quit, this);
+    auto* quit = new QShortcut(quitKey(), this);
     connect(quit, &QShortcut::activated, this, [] { quitLegEase(); });
 }
 
