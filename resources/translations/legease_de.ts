@@ -1333,12 +1333,12 @@
         <translation>Einheit beendet</translation>
     </message>
     <message>
-        <source>You gave your legs %1 of care and finished all %2 steps. Take a moment before you get up.</source>
-        <translation>Du hast deinen Beinen %1 geschenkt und alle %2 Schritte geschafft. Lass dir einen Moment Zeit, bevor du aufstehst.</translation>
-    </message>
-    <message>
         <source>You massaged for %1 and finished %2 of %3 steps. Stopping is always fine; listen to your legs.</source>
         <translation>Du hast %1 lang massiert und %2 von %3 Schritten geschafft. Aufhören ist immer in Ordnung – hör auf deine Beine.</translation>
+    </message>
+    <message>
+        <source>You gave your legs %1 of care and finished every step (%2 in all). Take a moment before you get up.</source>
+        <translation>Du hast deinen Beinen %1 geschenkt und jeden Schritt geschafft (%2 insgesamt). Lass dir einen Moment Zeit, bevor du aufstehst.</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ void SessionSummaryPage::showResult(bool completed, int activeSeconds, int steps
     m_headline->setText(completed ? tr("Well done") : tr("Session stopped"));
     const QString time = core::formatClock(activeSeconds);
     m_details->setText(completed
-            ? tr("You gave your legs %1 of care and finished all %2 steps. Take a moment before you get up.")
+            ? tr("You gave your legs %1 of care and finished every step (%2 in all). Take a moment before you get up.")
                   .arg(time)
                   .arg(stepsTotal)
             : tr("You massaged for %1 and finished %2 of %3 steps. Stopping is always fine; listen to your legs.")
