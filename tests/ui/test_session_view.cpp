@@ -11,12 +11,15 @@
 #include "ui/session/session_run_page.h"
 #include "ui/session/session_summary_page.h"
 #include "ui/session/session_view.h"
+#include "ui/session/session_window.h"
 #include "ui/session/tempo_pulse.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -356,4 +359,47 @@ TEST_CASE("the session tells the history what to keep at the start, at each step
     s.view->showHistoryProblem(QStringLiteral("The disk is full."));
     s.view->showHistoryProblem(QStringLiteral("Something else."));
     CHECK(s.run()->messageLabel()->text() == QStringLiteral("The disk is full."));
+}
+
+TEST_CASE("Ctrl+Q in a session window asks before ending a running session, and F11 fills the screen")
+{
+    core::LoadedContent content = core::loadContent({false, {smallPack()}});
+    FakeClock clock;
+    auto* view = new ui::SessionView(content.library, *content.library.routine(QStringLiteral("calf-calm")), {}, clock,
+        nullptr, nullptr);
+    QPointer<ui::SessionWindow> window = new ui::SessionWindow(view);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+    view->start();
+    clock.advance(90'000);
+    view->engine().refresh();
+
+    QAccessibleInterface* frame = QAccessible::queryAccessibleInterface(window.data());
+    CHECK(frame->role() == QAccessible::Window);  // a frame to AT-SPI, as the main window is
+
+    const QFont before = view->runPage()->countdownLabel()->font();
+    QTest::keyClick(window, Qt::Key_F11);
+    CHECK(window->windowState() & Qt::WindowFullScreen);
+    CHECK(view->runPage()->fullScreenButton()->text() == QStringLiteral("Leave full screen"));
+    CHECK(view->runPage()->countdownLabel()->font().pointSizeF() > before.pointSizeF());
+    QTest::keyClick(window, Qt::Key_F11);
+    CHECK_FALSE(window->windowState() & Qt::WindowFullScreen);
+
+    int asked = 0;
+    view->setStopConfirmation([&asked] {
+        ++asked;
+        return false;  // carry on
+    });
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
+    CHECK(asked == 1);
+    CHECK(window->isVisible());
+    CHECK(view->engine().state() == SessionState::Running);
+
+    view->setStopConfirmation([&asked] {
+        ++asked;
+        return true;
+    });
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
+    CHECK(asked == 2);
+    QTRY_VERIFY(window.isNull() || !window->isVisible());
 }
