@@ -53,6 +53,11 @@ void useButtonKeys()
     Q_UNUSED(keys);
 }
 
+void showFocusFromTheStart(QWidget* window)
+{
+    window->setAttribute(Qt::WA_KeyboardFocusChange);
+}
+
 bool quitLegEase()
 {
     // Sessions first, so choosing to carry on leaves the main window as it was.

@@ -25,6 +25,10 @@ inline QKeySequence fullScreenKey()
 // stops. Every window calls this; only the first call installs anything.
 void useButtonKeys();
 
+// Draws where keyboard focus is from the moment `window` opens. Qt's styles only show focus
+// after the first Tab; someone who only uses the keyboard needs to see it before that.
+void showFocusFromTheStart(QWidget* window);
+
 // Ends LegEase from any window (Ctrl+Q, File > Quit): closes every window, each asking first where
 // it has something to lose (a running session), and quits once all of them have closed. Returns
 // false when someone chose to carry on.

@@ -53,6 +53,7 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
 {
     setWindowTitle(tr("LegEase"));
     useButtonKeys();
+    showFocusFromTheStart(this);
 
     m_navigation->setAccessibleName(tr("Sections"));
     for (const PageInfo& page : kPages)

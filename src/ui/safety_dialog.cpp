@@ -1,5 +1,6 @@
 #include "ui/safety_dialog.h"
 
+#include "ui/keyboard.h"
 #include "ui/safety_checklist.h"
 
 #include <QCheckBox>
@@ -26,6 +27,7 @@ SafetyDialog::SafetyDialog(const core::SafetyInfo& safety, Mode mode, QWidget* p
     : QDialog(parent)
 {
     setWindowTitle(safety.title);
+    showFocusFromTheStart(this);
     auto* layout = new QVBoxLayout(this);
 
     auto* title = new QLabel(safety.title);

@@ -13,6 +13,7 @@ SessionWindow::SessionWindow(SessionView* view, QWidget* parent)
     , m_view(view)
 {
     setAttribute(Qt::WA_DeleteOnClose);
+    showFocusFromTheStart(this);
     setWindowTitle(view->windowTitle());
     setCentralWidget(view);
     setFocusProxy(view);

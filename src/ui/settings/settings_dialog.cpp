@@ -2,6 +2,7 @@
 
 #include "core/language/language.h"
 #include "core/settings/app_settings.h"
+#include "ui/keyboard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,6 +86,7 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     , m_haveVoices(!voiceNames.isEmpty())
 {
     setWindowTitle(tr("Settings"));
+    showFocusFromTheStart(this);
     auto* layout = new QVBoxLayout(this);
     // Two columns, so that every group fits a 800x600 screen without squeezing its notes.
     auto* columns = new QHBoxLayout;
