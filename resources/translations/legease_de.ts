@@ -111,13 +111,6 @@
     </message>
 </context>
 <context>
-    <name>legease::core::CsvExport</name>
-    <message>
-        <source>could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>legease::core::HistoryStore</name>
     <message>
         <source>The disk is full, so this session could not be saved. It still runs; free some space to keep history.</source>
@@ -1540,6 +1533,65 @@
     <message>
         <source>Spoken instructions stopped working, so they are shown on screen only.</source>
         <translation>Die gesprochene Anleitung funktioniert nicht mehr, daher erscheint sie nur auf dem Bildschirm.</translation>
+    </message>
+</context>
+<context>
+    <name>legease::core::SaveFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>etwas anderes als eine Datei</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>dein Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the file would be bigger than this system allows</source>
+        <translation>die Datei wäre größer, als dieses System erlaubt</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>a link that loops back on itself</source>
+        <translation>ein Link, der auf sich selbst zurückführt</translation>
+    </message>
+    <message>
+        <source>a link that leads nowhere</source>
+        <translation>ein Link, der ins Leere führt</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file, so LegEase leaves it alone</source>
+        <translation>es ist %1 und keine normale Datei, daher lässt LegEase es unangetastet</translation>
     </message>
 </context>
 </TS>
