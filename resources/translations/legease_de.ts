@@ -531,6 +531,10 @@
         <comment>QLocale date format of a week on the chart</comment>
         <translation>d. MMM</translation>
     </message>
+    <message>
+        <source>Your sessions cannot be shown right now. The message above says why.</source>
+        <translation>Deine Einheiten können gerade nicht angezeigt werden. Die Nachricht darüber sagt, warum.</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::LegDiagram</name>
