@@ -1637,4 +1637,11 @@
         <translation>es ist %1 und keine normale Datei, daher lässt LegEase es unangetastet</translation>
     </message>
 </context>
+<context>
+    <name>legease::core::PersonsSettings</name>
+    <message>
+        <source>Your settings file %1 is %2, not a regular file, so LegEase leaves it alone and starts with the default settings. Changes you make now will not be kept.</source>
+        <translation>Deine Einstellungsdatei %1 ist %2 und keine normale Datei, daher lässt LegEase sie unangetastet und startet mit den Standardeinstellungen. Was du jetzt änderst, wird nicht behalten.</translation>
+    </message>
+</context>
 </TS>
