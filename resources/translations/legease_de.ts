@@ -148,13 +148,6 @@
     </message>
 </context>
 <context>
-    <name>legease::core::CsvExport</name>
-    <message>
-        <source>could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>legease::core::HistoryStore</name>
     <message>
         <source>The disk is full, so this session could not be saved. It still runs; free some space to keep history.</source>
@@ -173,36 +166,141 @@
         <translation>LegEase kann nicht in %1 schreiben, daher werden Einheiten diesmal nicht gespeichert. Sie laufen trotzdem, und alles, was schon in deinem Verlauf steht, bleibt unverändert.</translation>
     </message>
     <message>
-        <source>Your history file %1 is read-only, so sessions will not be saved this time. They still run, and everything already in it is untouched.</source>
-        <translation>Deine Verlaufsdatei %1 ist schreibgeschützt, daher werden Einheiten diesmal nicht gespeichert. Sie laufen trotzdem, und alles, was schon darin steht, bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>Your history could not be opened (%1). Sessions still run but will not be saved.</source>
-        <translation>Dein Verlauf konnte nicht geöffnet werden (%1). Einheiten laufen trotzdem, werden aber nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>Your history file was damaged, so LegEase moved it aside to %1 and started a new one. Nothing was deleted.</source>
         <translation>Deine Verlaufsdatei war beschädigt, daher hat LegEase sie nach %1 verschoben und eine neue angelegt. Es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source>Your history could not be read (%1). Sessions still run but will not be saved.</source>
-        <translation>Dein Verlauf konnte nicht gelesen werden (%1). Einheiten laufen trotzdem, werden aber nicht gespeichert.</translation>
     </message>
     <message>
         <source>Your history was written by a newer version of LegEase, so this one leaves it untouched and does not save sessions.</source>
         <translation>Dein Verlauf stammt von einer neueren Version von LegEase. Diese Version lässt ihn deshalb unverändert und speichert keine Einheiten.</translation>
     </message>
     <message>
-        <source>Your history could not be prepared (%1). Sessions still run but will not be saved.</source>
-        <translation>Dein Verlauf konnte nicht vorbereitet werden (%1). Einheiten laufen trotzdem, werden aber nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Your history could not be updated to this version of LegEase (%1). It is left as it was.</source>
-        <translation>Dein Verlauf konnte nicht für diese Version von LegEase aktualisiert werden (%1). Er bleibt, wie er war.</translation>
-    </message>
-    <message>
         <source>Your history is busy: another LegEase seems to be saving to it. Sessions still run but will not be saved this time.</source>
         <translation>Dein Verlauf ist gerade belegt: Ein anderes LegEase scheint gerade darin zu speichern. Einheiten laufen trotzdem, werden diesmal aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing in your history was changed. Sessions still run but will not be saved this time.</source>
+        <translation>An deinem Verlauf wurde nichts verändert. Einheiten laufen trotzdem, werden diesmal aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your history %1 is %2, not a file, so LegEase leaves it alone. Sessions still run but will not be saved this time.</source>
+        <translation>Dein Verlauf %1 ist %2 und keine Datei, daher lässt LegEase ihn unangetastet. Einheiten laufen trotzdem, werden diesmal aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your sessions are shown and can be exported, but new sessions cannot be saved.</source>
+        <translation>Deine Einheiten werden angezeigt und lassen sich exportieren, aber neue Einheiten können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The most recent ones may be missing here until LegEase can read all of your history again.</source>
+        <translation>Die neuesten fehlen hier vielleicht, bis LegEase deinen ganzen Verlauf wieder lesen kann.</translation>
+    </message>
+    <message>
+        <source>Your history also looks damaged, and since LegEase cannot change anything there, it leaves it as it is. Sessions still run but will not be saved this time.</source>
+        <translation>Dein Verlauf sieht außerdem beschädigt aus, und weil LegEase dort nichts ändern kann, lässt es ihn, wie er ist. Einheiten laufen trotzdem, werden diesmal aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A crash left damage in your history&apos;s journal, and LegEase could not keep a copy of it (%1), so it changes nothing there.</source>
+        <translation>Ein Absturz hat das Journal deines Verlaufs beschädigt, und LegEase konnte keine Kopie davon anlegen (%1). Deshalb ändert es dort nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A crash left damage in your history&apos;s journal. LegEase recovered %n session(s) and kept a copy of the history and its journal as they were, in %1. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Ein Absturz hat das Journal deines Verlaufs beschädigt. LegEase hat %n Einheit wiederhergestellt und eine Kopie des Verlaufs und seines Journals, wie sie waren, unter %1 aufbewahrt. Es wurde nichts gelöscht.</numerusform>
+            <numerusform>Ein Absturz hat das Journal deines Verlaufs beschädigt. LegEase hat %n Einheiten wiederhergestellt und eine Kopie des Verlaufs und seines Journals, wie sie waren, unter %1 aufbewahrt. Es wurde nichts gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it could not be moved aside</source>
+        <translation>er konnte nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>LegEase may not read your history file %1.</source>
+        <translation>LegEase darf deine Verlaufsdatei %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>LegEase may not read or change %1, which belongs to your history.</source>
+        <translation>LegEase darf %1, das zu deinem Verlauf gehört, weder lesen noch ändern.</translation>
+    </message>
+    <message>
+        <source>LegEase may not write in the folder %1 that holds your history.</source>
+        <translation>LegEase darf nicht in den Ordner %1 schreiben, in dem dein Verlauf liegt.</translation>
+    </message>
+    <message>
+        <source>Your history file %1 is read-only.</source>
+        <translation>Deine Verlaufsdatei %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The disk that holds your history is full.</source>
+        <translation>Der Datenträger, auf dem dein Verlauf liegt, ist voll.</translation>
+    </message>
+    <message>
+        <source>Your history cannot be used right now (%1).</source>
+        <translation>Dein Verlauf lässt sich gerade nicht verwenden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>legease::core::PersonsSettings</name>
+    <message>
+        <source>Your settings file %1 is %2, not a regular file, so LegEase leaves it alone and starts with the default settings. Changes you make now will not be kept.</source>
+        <translation>Deine Einstellungsdatei %1 ist %2 und keine normale Datei, daher lässt LegEase sie unangetastet und startet mit den Standardeinstellungen. Was du jetzt änderst, wird nicht behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>legease::core::SaveFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>etwas anderes als eine Datei</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>dein Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the file would be bigger than this system allows</source>
+        <translation>die Datei wäre größer, als dieses System erlaubt</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>a link that loops back on itself</source>
+        <translation>ein Link, der auf sich selbst zurückführt</translation>
+    </message>
+    <message>
+        <source>a link that leads nowhere</source>
+        <translation>ein Link, der ins Leere führt</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file, so LegEase leaves it alone</source>
+        <translation>es ist %1 und keine normale Datei, daher lässt LegEase es unangetastet</translation>
     </message>
 </context>
 <context>
@@ -407,6 +505,10 @@
     <message>
         <source>On average your legs felt %1 before and %2 after, from 0 (heavy or sore) to 10 (light and easy).</source>
         <translation>Im Schnitt fühlten sich deine Beine vorher wie %1 und nachher wie %2 an, von 0 (schwer oder wund) bis 10 (leicht und locker).</translation>
+    </message>
+    <message>
+        <source>Your sessions cannot be shown right now. The message above says why.</source>
+        <translation>Deine Einheiten können gerade nicht angezeigt werden. Die Nachricht darüber sagt, warum.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>legease::core::HistoryStore</name>
+    <message numerus="yes">
+        <source>A crash left damage in your history&apos;s journal. LegEase recovered %n session(s) and kept a copy of the history and its journal as they were, in %1. Nothing was deleted.</source>
+        <translation>
+            <numerusform>A crash left damage in your history&apos;s journal. LegEase recovered %n session and kept a copy of the history and its journal as they were, in %1. Nothing was deleted.</numerusform>
+            <numerusform>A crash left damage in your history&apos;s journal. LegEase recovered %n sessions and kept a copy of the history and its journal as they were, in %1. Nothing was deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>legease::plugins::HistoryView</name>
     <message numerus="yes">
         <source>%n day(s)</source>

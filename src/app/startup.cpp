@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLabel>
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
@@ -26,12 +27,9 @@ static void loadIconResource()
 namespace legease::app {
 namespace {
 
-std::unique_ptr<QSettings> personsSettings(const Surroundings& surroundings)
+std::unique_ptr<core::PersonsSettings> personsSettings(const Surroundings& surroundings)
 {
-    if (surroundings.settingsStore)
-        return nullptr;
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("LegEase"),
-        QStringLiteral("legease"));
+    return surroundings.settingsStore ? nullptr : std::make_unique<core::PersonsSettings>();
 }
 
 }  // namespace
@@ -48,7 +46,7 @@ Startup::Startup(const CommandLine& options, Surroundings surroundings)
     : m_options(options)
     , m_surroundings(std::move(surroundings))
     , m_ownStore(personsSettings(m_surroundings))
-    , m_settings(m_surroundings.settingsStore ? *m_surroundings.settingsStore : *m_ownStore)
+    , m_settings(m_surroundings.settingsStore ? *m_surroundings.settingsStore : m_ownStore->store())
     , m_history(options.historyFile.isEmpty() ? core::HistoryStore::defaultPath() : options.historyFile)
 {
     if (options.resetFirstRun)
@@ -58,6 +56,8 @@ Startup::Startup(const CommandLine& options, Surroundings surroundings)
     applyLanguage();
     if (!m_refusal.isEmpty())
         return;
+    if (const QString problem = settingsProblem(); !problem.isEmpty())
+        std::fprintf(stderr, "legease: %s\n", qPrintable(problem));
     loadIconResource();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" LEGEASE_APP_ID ".svg")));
     step("language and icon");
@@ -72,6 +72,11 @@ Startup::Startup(const CommandLine& options, Surroundings surroundings)
 }
 
 Startup::~Startup() = default;
+
+QString Startup::settingsProblem() const
+{
+    return m_ownStore ? m_ownStore->problem() : QString();
+}
 
 void Startup::applyLanguage()
 {
@@ -113,6 +118,13 @@ bool Startup::openWindow()
     QObject::connect(window, &ui::MainWindow::sessionRequested, m_sessions.get(), &ui::SessionLauncher::open);
     QObject::connect(window, &ui::MainWindow::settingsChanged, window, [this] { ui::applyTheme(theme()); });
     window->restoreLayout();
+    if (const QString problem = settingsProblem(); !problem.isEmpty()) {
+        // Above the content problems, if there are any, in the window's banner.
+        QLabel* banner = window->problemBanner();
+        const QString content = banner->isHidden() ? QString() : banner->text();
+        banner->setText(problem.toHtmlEscaped() + (content.isEmpty() ? QString() : QStringLiteral("<br>") + content));
+        banner->show();
+    }
     if (!m_options.benefit.isEmpty() && !window->showBenefit(m_options.benefit)) {
         m_refusal = QStringLiteral("there is no benefit \"%1\"; 'legease --list' shows them all").arg(m_options.benefit);
         return false;

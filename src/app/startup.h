@@ -4,6 +4,7 @@
 #include "core/content/content_loader.h"
 #include "core/history/history_store.h"
 #include "core/settings/app_settings.h"
+#include "core/settings/settings_file.h"
 
 #include <QString>
 #include <QTimeZone>
@@ -33,7 +34,7 @@ void nameApplication();
 // What start-up reads from the world around it. Left empty, each is the real one; tests and
 // benchmarks give temporary or fake ones.
 struct Surroundings {
-    QSettings* settingsStore = nullptr;  // the person's settings file
+    QSettings* settingsStore = nullptr;  // the person's settings file (core::PersonsSettings)
     bool builtInContent = true;
     bool userPacks = true;  // the packs under the data location
     const core::Clock* clock = nullptr;  // the system clock
@@ -70,6 +71,8 @@ public:
     void makeReminder();
 
     core::AppSettings& settings() { return m_settings; }
+    // Why the person's own settings file was left alone (it is a named pipe, say); "" normally.
+    QString settingsProblem() const;
     const core::LoadedContent& content() const { return m_content; }
     core::HistoryStore& history() { return m_history; }
     const QString& locale() const { return m_locale; }
@@ -85,7 +88,7 @@ private:
     CommandLine m_options;
     Surroundings m_surroundings;
     QString m_refusal;
-    std::unique_ptr<QSettings> m_ownStore;  // when the surroundings give none
+    std::unique_ptr<core::PersonsSettings> m_ownStore;  // when the surroundings give none
     core::AppSettings m_settings;
     QString m_locale;
     core::LoadedContent m_content;

@@ -26,8 +26,10 @@ int exportHistory(const CommandLine& options)
         print(stderr, QStringLiteral("legease: %1\n").arg(store.problem()));
         return 1;
     }
-    if (!store.notice().isEmpty())
-        print(stderr, QStringLiteral("legease: %1\n").arg(store.notice()));
+    // A history that is read-only, or was recovered from damage, still exports; say what it is.
+    for (const QString& note : {store.notice(), store.problem()})
+        if (!note.isEmpty())
+            print(stderr, QStringLiteral("legease: %1\n").arg(note));
     const QString error = core::writeHistoryCsv(options.exportFile, store.all());
     if (!error.isEmpty()) {
         print(stderr, QStringLiteral("legease: %1\n").arg(error));

@@ -1,5 +1,6 @@
 #include "ui/screenshot.h"
 
+#include "core/files/save_file.h"
 #include "core/session/clock.h"
 #include "core/settings/app_settings.h"
 #include "ui/main_window.h"
@@ -10,6 +11,7 @@
 #include "ui/settings/settings_dialog.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QPainter>
 #include <QPixmap>
 
@@ -123,9 +125,11 @@ QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedConte
             window.routinesView()->showRoutine(routineId);
         picture = render(window, request.size);
     }
-    if (!picture.save(request.file, "PNG"))
-        return QStringLiteral("could not write %1").arg(request.file);
-    return {};
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !picture.save(&buffer, "PNG"))
+        return QStringLiteral("could not make a PNG of %1").arg(request.view);
+    return core::saveFile(request.file, png);  // never into a device, a pipe or a folder
 }
 
 }  // namespace legease::ui

@@ -358,6 +358,12 @@ TEST_CASE("the session tells the history what to keep at the start, at each step
 
     s.view->showHistoryProblem(QStringLiteral("The disk is full."));
     s.view->showHistoryProblem(QStringLiteral("Something else."));
+    CHECK(s.run()->messageLabel()->text() == QStringLiteral("The disk is full."));  // once on the run page
+    // The summary keeps the latest word, and loses it when a later write worked.
+    CHECK(s.view->summaryPage()->historyProblem()->text() == QStringLiteral("Something else."));
+    CHECK_FALSE(s.view->summaryPage()->historyProblem()->isHidden());
+    s.view->showHistoryProblem(QString());
+    CHECK(s.view->summaryPage()->historyProblem()->isHidden());
     CHECK(s.run()->messageLabel()->text() == QStringLiteral("The disk is full."));
 }
 

@@ -124,8 +124,6 @@ HistoryView::HistoryView(core::HistoryStore& store, const core::ContentLibrary& 
     filledLayout->addWidget(m_table, 3);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_empty->setText(tr("No sessions yet. When you finish or stop a routine, it will appear here with how your legs "
-                        "felt before and after, and your streak will start to grow."));
     m_body->addWidget(filled);
     m_body->addWidget(m_empty);
     layout->addWidget(m_body, 1);
@@ -166,6 +164,10 @@ void HistoryView::refresh()
         notes << m_store.problem();
     m_message->setText(notes.join(QLatin1Char('\n')));
     m_message->setVisible(!notes.isEmpty());
+    // "No sessions yet" only when that is true: a history that cannot be read is not empty.
+    m_empty->setText(m_store.isOpen() ? tr("No sessions yet. When you finish or stop a routine, it will appear here with how "
+                                           "your legs felt before and after, and your streak will start to grow.")
+                                      : tr("Your sessions cannot be shown right now. The message above says why."));
     rebuildFilter();
     m_model->setRoutineFilter(selectedRoutine());
     updateSummary();

@@ -13,6 +13,7 @@ SessionSummaryPage::SessionSummaryPage(QWidget* parent)
     : QWidget(parent)
     , m_headline(new QLabel)
     , m_details(new QLabel)
+    , m_historyProblem(new QLabel)
     , m_feeling(new FeelingScale(tr("And how do your legs feel now? (optional)")))
     , m_done(new QPushButton(tr("Done")))
 {
@@ -26,6 +27,9 @@ SessionSummaryPage::SessionSummaryPage(QWidget* parent)
     m_details->setWordWrap(true);
     layout->addWidget(m_headline);
     layout->addWidget(m_details);
+    m_historyProblem->setWordWrap(true);
+    m_historyProblem->hide();
+    layout->addWidget(m_historyProblem);
     layout->addSpacing(8);
     layout->addWidget(m_feeling);
     layout->addStretch();
@@ -52,7 +56,16 @@ void SessionSummaryPage::showResult(bool completed, int activeSeconds, int steps
 
 QString SessionSummaryPage::inWords() const
 {
-    return m_headline->text() + QStringLiteral(". ") + m_details->text();
+    QString words = m_headline->text() + QStringLiteral(". ") + m_details->text();
+    if (!m_historyProblem->text().isEmpty())
+        words += QLatin1Char(' ') + m_historyProblem->text();
+    return words;
+}
+
+void SessionSummaryPage::showHistoryProblem(const QString& message)
+{
+    m_historyProblem->setText(message);
+    m_historyProblem->setVisible(!message.isEmpty());
 }
 
 }  // namespace legease::ui

@@ -208,6 +208,7 @@ void SessionView::captureProgress()
 
 void SessionView::showHistoryProblem(const QString& message)
 {
+    m_summary->showHistoryProblem(message);
     if (m_historyProblemShown || message.isEmpty())
         return;
     m_historyProblemShown = true;

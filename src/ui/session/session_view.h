@@ -49,7 +49,8 @@ public:
 
     // The history store's id for this session, once it has been written.
     void setRecordId(qint64 id) { m_record.id = id; }
-    // Shown once on the run page when the history cannot keep this session.
+    // Why the history cannot keep this session: shown once on the run page, and the latest word
+    // stays on the summary at the end. "" when the last write worked, which clears the summary's.
     void showHistoryProblem(const QString& message);
 
     // Asks before stopping a session more than a minute in; tests answer without a dialog.
