@@ -42,16 +42,24 @@ def environment(work, home, platform):
 
 
 def write_first_screen(content, path):
-    """The floor's text: every article's title and summary in order, then the first one's body."""
+    """The floor's text: every article's title and summary in order, then the first article as
+    LegEase shows it: its body, its cautions and its sources, in Markdown."""
     benefits = []
     for name in glob.glob(os.path.join(content, "benefits", "*.json")):
         with open(name, encoding="utf-8") as f:
             benefits.append(json.load(f))
     benefits.sort(key=lambda b: (b["order"], b["title"]))
+    first = benefits[0]
+    article = first["body"].strip() + "\n\n"
+    if first.get("cautions"):
+        article += "## When to hold back\n\n" + "".join(f"- {c}\n" for c in first["cautions"]) + "\n"
+    if first.get("sources"):
+        article += "## Sources\n\n" + "".join(
+            f"- {s.get('authors', '')} ({s['year']}). *{s['title']}*\n" for s in first["sources"])
     with open(path, "w", encoding="utf-8") as out:
         for b in benefits:
             out.write(f"{b['title']}\t{b['summary']}\n")
-        out.write("\n" + benefits[0]["body"])
+        out.write("\n" + article)
 
 
 def run(argv, env, log):
@@ -81,12 +89,12 @@ def main():
     bin_dir, work, content = sys.argv[1], sys.argv[2], sys.argv[3]
     rounds = int(sys.argv[4]) if len(sys.argv) > 4 else 20
     platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    os.makedirs(os.path.join(work, "runtime"), mode=0o700, exist_ok=True)
     text = os.path.join(work, "first-screen.txt")
     write_first_screen(content, text)
     floor = [os.path.join(bin_dir, "startup_floor"), text]
     bare = [os.path.join(bin_dir, "bare_window")]
     app = [os.path.join(bin_dir, "startup_app")]
-    os.makedirs(os.path.join(work, "runtime"), mode=0o700, exist_ok=True)
     empty, full = environment(work, "empty", platform), environment(work, "history-10k", platform)
     history = os.path.join(full["XDG_DATA_HOME"], "LegEase", "history.sqlite")
     if not os.path.exists(history):
