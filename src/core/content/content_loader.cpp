@@ -1,8 +1,10 @@
 #include "core/content/content_loader.h"
 
 #include "core/content/pack_reader.h"
+#include "core/content/pack_serialization.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -26,6 +28,21 @@ QStringList userPackFolders()
     return folders;
 }
 
+namespace {
+
+// The built-in pack as the build compiled it (see pack_serialization.h) where the program carries
+// it, else read from its JSON (the tool that compiles it, and tests that read the JSON on purpose).
+PackContent readBuiltInPack(Problems& problems)
+{
+    QFile compiled(QStringLiteral(":/builtin-pack/pack.bin"));
+    if (compiled.open(QIODevice::ReadOnly))
+        if (std::optional<PackContent> pack = deserializePack(compiled.readAll()))
+            return std::move(*pack);
+    return readPack(builtInPackFolder(), problems);
+}
+
+}  // namespace
+
 LoadedContent loadContent(const ContentSources& sources, const QString& language)
 {
     struct ReadPack {
@@ -39,7 +56,8 @@ LoadedContent loadContent(const ContentSources& sources, const QString& language
     for (const QString& folder : folders) {
         ReadPack pack;
         pack.report.folder = folder;
-        pack.content = readPack(folder, pack.report.problems);
+        pack.content = folder == builtInPackFolder() ? readBuiltInPack(pack.report.problems)
+                                                     : readPack(folder, pack.report.problems);
         pack.report.packId = pack.content.info.id;
         read.push_back(std::move(pack));
     }

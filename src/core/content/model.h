@@ -23,6 +23,8 @@ struct Origin {
     QString pack;     // id of the pack, filled in when the pack joins the library
     QString file;     // relative to the pack folder, e.g. "routines/calf-care.json"
     QString pointer;  // JSON Pointer of the item inside the file, "" for the whole file
+
+    bool operator==(const Origin&) const = default;
 };
 
 struct PackInfo {
@@ -32,6 +34,8 @@ struct PackInfo {
     QString locale;
     QString version;
     QString root;  // folder the pack was read from (":/content" for the built-in one)
+
+    bool operator==(const PackInfo&) const = default;
 };
 
 // A pack whose locale's language is not English ("de", "pt-BR", but not "en-GB") translates the
@@ -45,6 +49,8 @@ struct Region {
     QString description;
     QString image;
     Origin origin;
+
+    bool operator==(const Region&) const = default;
 };
 
 struct Stroke {
@@ -54,6 +60,8 @@ struct Stroke {
     std::optional<Pressure> pressure;
     QString image;
     Origin origin;
+
+    bool operator==(const Stroke&) const = default;
 };
 
 struct Step {
@@ -64,6 +72,8 @@ struct Step {
     Direction direction = Direction::None;
     std::optional<int> tempo;  // strokes per minute
     QString instruction;
+
+    bool operator==(const Step&) const = default;
 };
 
 struct Routine {
@@ -75,12 +85,16 @@ struct Routine {
     QStringList cautions;
     std::vector<Step> steps;
     Origin origin;
+
+    bool operator==(const Routine&) const = default;
 };
 
 struct Source {
     QString title;
     int year = 0;
     QString authors;
+
+    bool operator==(const Source&) const = default;
 };
 
 struct Benefit {
@@ -95,11 +109,15 @@ struct Benefit {
     std::vector<Source> sources;
     QString image;
     Origin origin;
+
+    bool operator==(const Benefit&) const = default;
 };
 
 struct SafetyItem {
     QString title;
     QString detail;
+
+    bool operator==(const SafetyItem&) const = default;
 };
 
 struct SafetyInfo {
@@ -107,6 +125,8 @@ struct SafetyInfo {
     QString intro;
     std::vector<SafetyItem> checklist;
     QString stopIfItHurts;
+
+    bool operator==(const SafetyInfo&) const = default;
 };
 
 // How many times the steps run: once per leg, or once for both legs together.
