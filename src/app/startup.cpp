@@ -18,10 +18,12 @@
 
 #include <cstdio>
 
-// The window icon is compiled into the app library; Q_INIT_RESOURCE only works outside namespaces.
-static void loadIconResource()
+// The window icon and the compiled built-in pack live in static libraries, whose resources the
+// linker would drop unless something refers to them; Q_INIT_RESOURCE only works outside namespaces.
+static void loadResources()
 {
     Q_INIT_RESOURCE(icons);
+    Q_INIT_RESOURCE(builtin_pack);
 }
 
 namespace legease::app {
@@ -49,6 +51,7 @@ Startup::Startup(const CommandLine& options, Surroundings surroundings)
     , m_settings(m_surroundings.settingsStore ? *m_surroundings.settingsStore : m_ownStore->store())
     , m_history(options.historyFile.isEmpty() ? core::HistoryStore::defaultPath() : options.historyFile)
 {
+    loadResources();
     if (options.resetFirstRun)
         m_settings.resetFirstRun();
     ui::applyTheme(theme());
@@ -58,7 +61,6 @@ Startup::Startup(const CommandLine& options, Surroundings surroundings)
         return;
     if (const QString problem = settingsProblem(); !problem.isEmpty())
         std::fprintf(stderr, "legease: %s\n", qPrintable(problem));
-    loadIconResource();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" LEGEASE_APP_ID ".svg")));
     step("language and icon");
 
