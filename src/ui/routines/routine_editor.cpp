@@ -367,6 +367,7 @@ void RoutineEditor::build()
     m_total->setWordWrap(true);
     m_total->setTextFormat(Qt::PlainText);
     m_file = new QLabel;
+    m_file->setWordWrap(true);
     m_file->setTextFormat(Qt::PlainText);
     m_file->setForegroundRole(QPalette::PlaceholderText);
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
