@@ -1310,18 +1310,6 @@ Trotzdem öffnen? Was LegEase nicht lesen konnte, bleibt leer, und Speichern ers
         <translation>Wähle eine Routine aus der Liste, um hier ihre Schritte zu sehen.</translation>
     </message>
     <message>
-        <source>Left leg first, then the right</source>
-        <translation>Erst das linke Bein, dann das rechte</translation>
-    </message>
-    <message>
-        <source>Right leg first, then the left</source>
-        <translation>Erst das rechte Bein, dann das linke</translation>
-    </message>
-    <message>
-        <source>Both legs together</source>
-        <translation>Beide Beine zusammen</translation>
-    </message>
-    <message>
         <source>%1 of massage, plus short pauses</source>
         <translation>%1 Massage plus kurze Pausen</translation>
     </message>

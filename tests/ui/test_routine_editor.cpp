@@ -603,7 +603,7 @@ TEST_CASE("a file broken by hand in one's own pack: the editor says so and leave
     CHECK(QFileInfo::exists(app.ownFile(QStringLiteral("old-2"))));
 }
 
-TEST_CASE("a routine file dropped on the window is imported and shown; a broken one is refused with the loader's words")
+TEST_CASE("a routine file dropped on the window is imported and shown, and a broken one is refused with the loader's words")
 {
     App app;
     app.window->showPage(ui::Page::Routines);

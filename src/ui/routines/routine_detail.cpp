@@ -220,18 +220,7 @@ void RoutineDetail::refresh()
     m_summary->setText(routine->summary);
     m_summary->setVisible(!routine->summary.isEmpty());
 
-    QString legs;
-    switch (routine->sides) {
-    case core::Sides::LeftThenRight:
-        legs = tr("Left leg first, then the right");
-        break;
-    case core::Sides::RightThenLeft:
-        legs = tr("Right leg first, then the left");
-        break;
-    case core::Sides::BothTogether:
-        legs = tr("Both legs together");
-        break;
-    }
+    const QString legs = sidesWords(routine->sides);
     m_meta->setText(tr("%1 of massage, plus short pauses").arg(total) + QStringLiteral(" · ")
         + tr("%1 level").arg(levelWords(routine->level)) + QStringLiteral(" · ") + legs);
 
