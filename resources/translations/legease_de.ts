@@ -123,6 +123,22 @@
         <comment>level</comment>
         <translation>Kräftig</translation>
     </message>
+    <message>
+        <source>Left leg first, then the right</source>
+        <translation>Erst das linke Bein, dann das rechte</translation>
+    </message>
+    <message>
+        <source>Right leg first, then the left</source>
+        <translation>Erst das rechte Bein, dann das linke</translation>
+    </message>
+    <message>
+        <source>Both legs together</source>
+        <translation>Beide Beine zusammen</translation>
+    </message>
+    <message>
+        <source>No particular direction</source>
+        <translation>Ohne bestimmte Richtung</translation>
+    </message>
 </context>
 <context>
     <name>StepWords</name>
@@ -238,6 +254,37 @@
     </message>
 </context>
 <context>
+    <name>legease::core::OwnPack</name>
+    <message>
+        <source>could not copy %1 to %2</source>
+        <translation>%1 ließ sich nicht nach %2 kopieren</translation>
+    </message>
+    <message>
+        <source>there is no folder for your own routines</source>
+        <translation>es gibt keinen Ordner für deine eigenen Routinen</translation>
+    </message>
+    <message>
+        <source>could not make the folder %1</source>
+        <translation>der Ordner %1 ließ sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>there is no file %1 to remove</source>
+        <translation>es gibt keine Datei %1 zum Entfernen</translation>
+    </message>
+    <message>
+        <source>could not remove %1: %2</source>
+        <translation>%1 ließ sich nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <source>could not move %1 into place: %2</source>
+        <translation>%1 ließ sich nicht an seinen Platz bringen: %2</translation>
+    </message>
+    <message>
+        <source>could not put %1 in place: %2</source>
+        <translation>%1 ließ sich nicht austauschen: %2</translation>
+    </message>
+</context>
+<context>
     <name>legease::core::PersonsSettings</name>
     <message>
         <source>Your settings file %1 is %2, not a regular file, so LegEase leaves it alone and starts with the default settings. Changes you make now will not be kept.</source>
@@ -308,6 +355,25 @@
     <message>
         <source>Paused because the computer was asleep. Continue when you are ready.</source>
         <translation>Pausiert, weil der Computer im Ruhezustand war. Mach weiter, wenn du bereit bist.</translation>
+    </message>
+</context>
+<context>
+    <name>legease::core::Sharing</name>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (importiert)</translation>
+    </message>
+    <message>
+        <source>%1 has problems, so nothing was imported</source>
+        <translation>%1 hat Probleme, deshalb wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>there are no routines of your own to export yet</source>
+        <translation>du hast noch keine eigenen Routinen zum Exportieren</translation>
+    </message>
+    <message>
+        <source>these routines take %1 bytes, more than the 1 MiB a file may hold; export them one by one</source>
+        <translation>diese Routinen brauchen %1 Bytes, mehr als das 1 MiB, das eine Datei fassen darf; exportiere sie einzeln</translation>
     </message>
 </context>
 <context>
@@ -550,6 +616,21 @@
     <message>
         <source>%1 (%2).</source>
         <translation>%1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::Asking</name>
+    <message>
+        <source>LegEase</source>
+        <translation>LegEase</translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation>Deine Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>If you don’t save them, they are lost.</source>
+        <translation>Wenn du sie nicht speicherst, gehen sie verloren.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +993,50 @@
         <source>When to hold back, and when to see a doctor first</source>
         <translation>Wann du vorsichtig sein solltest und wann du zuerst zum Arzt gehst</translation>
     </message>
+    <message>
+        <source>&amp;New routine</source>
+        <translation>&amp;Neue Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Import routine…</source>
+        <translation>Routine &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;routine…</source>
+        <translation>&amp;Routine exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;all my routines…</source>
+        <translation>&amp;Alle meine Routinen exportieren …</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Make a new routine&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Eine neue Routine anlegen&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import a routine from a file (or drop the file on the window)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Eine Routine aus einer Datei importieren (oder die Datei aufs Fenster ziehen)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td colspan=2&gt;&lt;br&gt;&lt;b&gt;In the routine editor&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan=2&gt;&lt;br&gt;&lt;b&gt;Im Routinen-Editor&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z / Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rückgängig / wiederherstellen&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move the chosen step earlier or later&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Hoch / Alt+Runter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Den gewählten Schritt nach vorn oder hinten schieben&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add a step after the chosen one / remove it&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Einfg / Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einen Schritt nach dem gewählten einfügen / ihn entfernen&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the routine&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Routine speichern&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::MissingHistoryPage</name>
@@ -936,6 +1061,222 @@
     <message>
         <source>Spoken instructions are not available because a part of LegEase is missing from this installation, so they are shown on screen only.</source>
         <translation>Gesprochene Anleitungen sind nicht verfügbar, weil ein Teil von LegEase in dieser Installation fehlt, daher erscheinen sie nur auf dem Bildschirm.</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::OwnRoutines</name>
+    <message>
+        <source>LegEase routines (*.json)</source>
+        <translation>LegEase-Routinen (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Cannot edit this routine</source>
+        <translation>Diese Routine lässt sich nicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in your routines folder, so there is nothing to edit.</source>
+        <translation>%1 ist nicht mehr in deinem Routinen-Ordner, es gibt also nichts zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside LegEase and can no longer be read:
+%2</source>
+        <translation>%1 wurde außerhalb von LegEase geändert und lässt sich nicht mehr lesen:
+%2</translation>
+    </message>
+    <message>
+        <source>Edit a file with problems?</source>
+        <translation>Eine Datei mit Problemen bearbeiten?</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside LegEase and now has problems:
+%2
+
+Open it anyway? What LegEase could not read is left empty, and saving replaces the file.</source>
+        <translation>%1 wurde außerhalb von LegEase geändert und hat jetzt Probleme:
+%2
+
+Trotzdem öffnen? Was LegEase nicht lesen konnte, bleibt leer, und Speichern ersetzt die Datei.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Delete this routine?</source>
+        <translation>Diese Routine löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It goes to the trash, where you can get it back. Your history of it stays.</source>
+        <translation>„%1“ löschen? Sie kommt in den Papierkorb, aus dem du sie zurückholen kannst. Dein Verlauf dazu bleibt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>Endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go to a trash here (%2). Delete it for good? It cannot be brought back.</source>
+        <translation>„%1“ kann hier nicht in einen Papierkorb (%2). Endgültig löschen? Sie lässt sich dann nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Löschen hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>„%1“ wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>“%1” was not exported: %2</source>
+        <translation>„%1“ wurde nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Noch nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>You have no routines of your own yet. Make one with New routine, or duplicate one you like.</source>
+        <translation>Du hast noch keine eigenen Routinen. Leg eine mit „Neue Routine“ an oder dupliziere eine, die dir gefällt.</translation>
+    </message>
+    <message>
+        <source>Export all my routines</source>
+        <translation>Alle meine Routinen exportieren</translation>
+    </message>
+    <message>
+        <source>Your routines were not exported: %1</source>
+        <translation>Deine Routinen wurden nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Import routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and nothing was changed. Each line names the place in the file and what was expected there.</source>
+        <translation>%1 wurde nicht importiert, und nichts wurde geändert. Jede Zeile nennt die Stelle in der Datei und was dort erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>Import hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>A routine with the id “%1” was already there, so the imported one is “%2”.</source>
+        <translation>Eine Routine mit der Kennung „%1“ gab es schon, deshalb heißt die importierte „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n warning(s), left out:</source>
+        <translation>
+            <numerusform>%1: %n Warnung, ausgelassen:</numerusform>
+            <numerusform>%1: %n Warnungen, ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your routines folder has a problem, so your routines show once it is fixed:</source>
+        <translation>Dein Routinen-Ordner hat ein Problem; deine Routinen erscheinen, sobald es behoben ist:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::ProblemsDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::RoutineActions</name>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Make a routine of your own (%1)</source>
+        <translation>Eine eigene Routine anlegen (%1)</translation>
+    </message>
+    <message>
+        <source>Opens the routine editor with an empty routine.</source>
+        <translation>Öffnet den Routinen-Editor mit einer leeren Routine.</translation>
+    </message>
+    <message>
+        <source>Edit this routine</source>
+        <translation>Bearbeiten: diese Routine</translation>
+    </message>
+    <message>
+        <source>Duplicate this routine</source>
+        <translation>Duplizieren: diese Routine</translation>
+    </message>
+    <message>
+        <source>Make a copy of your own to change</source>
+        <translation>Eine eigene Kopie zum Ändern anlegen</translation>
+    </message>
+    <message>
+        <source>Saves this routine as a file to share</source>
+        <translation>Speichert diese Routine als Datei zum Weitergeben</translation>
+    </message>
+    <message>
+        <source>Save it as a file to share; another LegEase can import it</source>
+        <translation>Als Datei zum Weitergeben speichern; ein anderes LegEase kann sie importieren</translation>
+    </message>
+    <message>
+        <source>Delete this routine</source>
+        <translation>Löschen: diese Routine</translation>
+    </message>
+    <message>
+        <source>Move it to the trash; your history of it stays</source>
+        <translation>In den Papierkorb legen; dein Verlauf dazu bleibt</translation>
     </message>
 </context>
 <context>
@@ -967,18 +1308,6 @@
     <message>
         <source>Choose a routine from the list to see its steps here.</source>
         <translation>Wähle eine Routine aus der Liste, um hier ihre Schritte zu sehen.</translation>
-    </message>
-    <message>
-        <source>Left leg first, then the right</source>
-        <translation>Erst das linke Bein, dann das rechte</translation>
-    </message>
-    <message>
-        <source>Right leg first, then the left</source>
-        <translation>Erst das rechte Bein, dann das linke</translation>
-    </message>
-    <message>
-        <source>Both legs together</source>
-        <translation>Beide Beine zusammen</translation>
     </message>
     <message>
         <source>%1 of massage, plus short pauses</source>
@@ -1049,6 +1378,399 @@
     </message>
 </context>
 <context>
+    <name>legease::ui::RoutineEditor</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>New routine[*] · LegEase</source>
+        <translation>Neue Routine[*] · LegEase</translation>
+    </message>
+    <message>
+        <source>Edit routine[*] · LegEase</source>
+        <translation>Routine bearbeiten[*] · LegEase</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>For example: Evening calves</source>
+        <translation>Zum Beispiel: Waden am Abend</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <source>One sentence: what it is for</source>
+        <translation>Ein Satz: wofür sie gut ist</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Vorsichtshinweise</translation>
+    </message>
+    <message>
+        <source>One caution a line, shown before the routine starts.</source>
+        <translation>Ein Hinweis pro Zeile, gezeigt, bevor die Routine beginnt.</translation>
+    </message>
+    <message>
+        <source>One a line, for example: Skip a leg that is swollen on one side only.</source>
+        <translation>Einer pro Zeile, zum Beispiel: Lass ein Bein aus, das nur auf einer Seite geschwollen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Kurzbesch&amp;reibung</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Stufe</translation>
+    </message>
+    <message>
+        <source>Le&amp;gs</source>
+        <translation>&amp;Beine</translation>
+    </message>
+    <message>
+        <source>&amp;Cautions</source>
+        <translation>&amp;Vorsichtshinweise</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Drag a step, or press Alt+Up or Alt+Down, to move it.</source>
+        <translation>Zieh einen Schritt oder drück Alt+Hoch oder Alt+Runter, um ihn zu verschieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation>Duplizieren: Schritt</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Entfernen: Schritt</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Up: move the step earlier</source>
+        <translation>Hoch: den Schritt nach vorn schieben</translation>
+    </message>
+    <message>
+        <source>Move the step earlier (Alt+Up)</source>
+        <translation>Den Schritt nach vorn schieben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Down: move the step later</source>
+        <translation>Runter: den Schritt nach hinten schieben</translation>
+    </message>
+    <message>
+        <source>Move the step later (Alt+Down)</source>
+        <translation>Den Schritt nach hinten schieben (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>Schri&amp;tte</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Click a part of the leg, or pick it with the arrow keys and Space, to work on it in this step.</source>
+        <translation>Klick auf einen Teil des Beins oder wähl ihn mit den Pfeiltasten und der Leertaste, um ihn in diesem Schritt zu massieren.</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>Griff</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the step lasts on each leg, 5 to 600 seconds.</source>
+        <translation>Wie lange der Schritt an jedem Bein dauert, 5 bis 600 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>No set tempo</source>
+        <translation>Kein festes Tempo</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <comment>strokes</comment>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <source>Strokes a minute, 1 to 120; 0 leaves the tempo to you.</source>
+        <translation>Griffe pro Minute, 1 bis 120; bei 0 bestimmst du das Tempo selbst.</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>What to do, in words a beginner can follow.</source>
+        <translation>Was zu tun ist, in Worten, denen Anfänger folgen können.</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>Berei&amp;ch</translation>
+    </message>
+    <message>
+        <source>Stro&amp;ke</source>
+        <translation>&amp;Griff</translation>
+    </message>
+    <message>
+        <source>&amp;Pressure</source>
+        <translation>&amp;Druck</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>Ri&amp;chtung</translation>
+    </message>
+    <message>
+        <source>S&amp;econds</source>
+        <translation>S&amp;ekunden</translation>
+    </message>
+    <message>
+        <source>Temp&amp;o</source>
+        <translation>Temp&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>No steps yet. Add a step to choose a part of the leg, a stroke and how long it lasts.</source>
+        <translation>Noch keine Schritte. Füg einen Schritt hinzu, um einen Teil des Beins, einen Griff und die Dauer zu wählen.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>Titel ändern</translation>
+    </message>
+    <message>
+        <source>Change the summary</source>
+        <translation>Kurzbeschreibung ändern</translation>
+    </message>
+    <message>
+        <source>Change the level</source>
+        <translation>Stufe ändern</translation>
+    </message>
+    <message>
+        <source>Change the legs</source>
+        <translation>Beine ändern</translation>
+    </message>
+    <message>
+        <source>Change the cautions</source>
+        <translation>Vorsichtshinweise ändern</translation>
+    </message>
+    <message>
+        <source>Change the region</source>
+        <translation>Bereich ändern</translation>
+    </message>
+    <message>
+        <source>Change the stroke</source>
+        <translation>Griff ändern</translation>
+    </message>
+    <message>
+        <source>Change the pressure</source>
+        <translation>Druck ändern</translation>
+    </message>
+    <message>
+        <source>Change the direction</source>
+        <translation>Richtung ändern</translation>
+    </message>
+    <message>
+        <source>Change the seconds</source>
+        <translation>Sekunden ändern</translation>
+    </message>
+    <message>
+        <source>Change the tempo</source>
+        <translation>Tempo ändern</translation>
+    </message>
+    <message>
+        <source>Change the instruction</source>
+        <translation>Anleitung ändern</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate a step</source>
+        <translation>Schritt duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove a step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move a step</source>
+        <translation>Schritt verschieben</translation>
+    </message>
+    <message>
+        <source>Will be kept as %1 in your routines folder.</source>
+        <translation>Wird als %1 in deinem Routinen-Ordner abgelegt.</translation>
+    </message>
+    <message>
+        <source>Kept as %1 in your routines folder.</source>
+        <translation>Liegt als %1 in deinem Routinen-Ordner.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Usual pressure: %1.</source>
+        <translation>Üblicher Druck: %1.</translation>
+    </message>
+    <message>
+        <source>The id: %1</source>
+        <translation>Die Kennung: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before you can save.</source>
+        <translation>
+            <numerusform>Noch %n Sache zu beheben, bevor du speichern kannst.</numerusform>
+            <numerusform>Noch %n Sachen zu beheben, bevor du speichern kannst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Bereit zum Speichern.</translation>
+    </message>
+    <message>
+        <source>No steps yet, so no time.</source>
+        <translation>Noch keine Schritte, also noch keine Zeit.</translation>
+    </message>
+    <message>
+        <source>In all %1 of massage, %2 for each leg; %3 with the pauses to get ready and switch legs.</source>
+        <translation>Insgesamt %1 Massage, %2 je Bein; %3 mit den Pausen zum Bereitmachen und Beinwechsel.</translation>
+    </message>
+    <message>
+        <source>In all %1 of massage for both legs together; %2 with the pause to get ready.</source>
+        <translation>Insgesamt %1 Massage für beide Beine zusammen; %2 mit der Pause zum Bereitmachen.</translation>
+    </message>
+    <message>
+        <source>A file in your routines folder (%1) has a problem, so your own routines are not shown in the list until it is fixed. LegEase does not change that file without asking.
+%2</source>
+        <translation>Eine Datei in deinem Routinen-Ordner (%1) hat ein Problem, deshalb fehlen deine eigenen Routinen in der Liste, bis es behoben ist. LegEase ändert diese Datei nicht, ohne zu fragen.
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n thing(s) to fix first, marked beside the fields.</source>
+        <translation>
+            <numerusform>Nicht gespeichert: erst %n Sache beheben, markiert neben den Feldern.</numerusform>
+            <numerusform>Nicht gespeichert: erst %n Sachen beheben, markiert neben den Feldern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a file %1 in your routines folder. Replace it with this routine?</source>
+        <translation>In deinem Routinen-Ordner gibt es schon eine Datei %1. Durch diese Routine ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside LegEase since you opened it. Replace those changes with this routine?</source>
+        <translation>%1 wurde außerhalb von LegEase geändert, seit du sie geöffnet hast. Diese Änderungen durch diese Routine ersetzen?</translation>
+    </message>
+    <message>
+        <source>The file as it is now has problems:</source>
+        <translation>Die Datei, wie sie jetzt ist, hat Probleme:</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>The routine was not saved: %1</source>
+        <translation>Die Routine wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+</context>
+<context>
     <name>legease::ui::RoutineListModel</name>
     <message>
         <source>Routine</source>
@@ -1077,6 +1799,10 @@
     <message>
         <source>Helps with: %1.</source>
         <translation>Kann helfen bei: %1.</translation>
+    </message>
+    <message>
+        <source>One of your own routines.</source>
+        <translation>Eine deiner eigenen Routinen.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1908,10 @@
     <message>
         <source>Click a part of the leg, or pick it with the arrow keys and Space, to see its routines; choose it again to see all.</source>
         <translation>Klicke auf einen Teil des Beins oder wähle ihn mit den Pfeiltasten und der Leertaste, um seine Routinen zu sehen; wähle ihn noch einmal, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Deine</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2409,32 @@
     <message>
         <source>While the reminder is on, closing the window keeps LegEase waiting in the system tray. Choose Quit to close it completely.</source>
         <translation>Solange die Erinnerung an ist, wartet LegEase nach dem Schließen des Fensters im Infobereich. Wähle „Beenden“, um es ganz zu schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::StepListModel</name>
+    <message>
+        <source>no region</source>
+        <translation>kein Bereich</translation>
+    </message>
+    <message>
+        <source>no stroke</source>
+        <translation>kein Griff</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, %4, %5, %6.</source>
+        <translation>Schritt %1 von %2: %3, %4, %5, %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs fixing: %1</source>
+        <translation>Zu beheben: %1</translation>
     </message>
 </context>
 <context>

@@ -63,12 +63,39 @@
     </message>
 </context>
 <context>
+    <name>legease::ui::OwnRoutines</name>
+    <message numerus="yes">
+        <source>%1: %n warning(s), left out:</source>
+        <translation>
+            <numerusform>%1: %n warning, left out:</numerusform>
+            <numerusform>%1: %n warnings, left out:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>legease::ui::RoutineDetail</name>
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
             <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::RoutineEditor</name>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before you can save.</source>
+        <translation>
+            <numerusform>%n thing to fix before you can save.</numerusform>
+            <numerusform>%n things to fix before you can save.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n thing(s) to fix first, marked beside the fields.</source>
+        <translation>
+            <numerusform>Not saved: %n thing to fix first, marked beside the fields.</numerusform>
+            <numerusform>Not saved: %n things to fix first, marked beside the fields.</numerusform>
         </translation>
     </message>
 </context>
@@ -96,6 +123,16 @@
         <translation>
             <numerusform>%n step</numerusform>
             <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::StepListModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -20,14 +20,19 @@ constexpr Option kOptions[] = {
     {"routine", "ID", "Open the guided session for routine ID, ready to start."},
     {"benefit", "N|ID", "Open the article for benefit N (its number) or ID."},
     {"screenshot", "VIEW FILE",
-        "Render VIEW (benefits, article, routines, routine, session, history, settings, safety) to the PNG file "
-        "FILE and "
-        "exit. Article, routine and session show the first item unless --benefit or --routine name one."},
+        "Render VIEW (benefits, article, routines, routine, session, history, settings, safety, editor) to the PNG "
+        "file FILE and exit. Article, routine, session and editor show the first item unless --benefit or --routine "
+        "name one."},
     {"size", "WxH", "Window size for --screenshot (default 1280x800)."},
     {"theme", "THEME", "Use this look for this run only: system, light or dark."},
     {"language", "CODE", "Show the interface in language CODE (such as en or de) for this run only."},
     {"reset-first-run", nullptr, "Show the safety screen again, as on the very first run."},
     {"export-history", "FILE", "Write every session in the history to FILE as CSV and exit."},
+    {"export-routine", "ID FILE", "Write routine ID to FILE (content format 1), to share or import elsewhere, and exit."},
+    {"import", "FILE",
+        "Check FILE (one routine, or a bundle of them) and add it to your own routines; print the new id (each on its "
+        "own line, the last line of output) and exit 0, or print every problem and exit 1 without importing "
+        "anything."},
     {"history", "FILE", "Use the history database FILE instead of the usual one."},
     {"content", "DIR", "Also load the content pack in DIR. May be given more than once."},
 };
@@ -45,7 +50,8 @@ void describe(QCommandLineParser& parser)
                 : QCommandLineOption(name, description));
     }
     parser.addPositionalArgument(QStringLiteral("DIR"),
-        QStringLiteral("The pack to check with --validate, or the FILE of --screenshot."), QStringLiteral("[DIR]"));
+        QStringLiteral("The pack to check with --validate, or the FILE of --screenshot or --export-routine."),
+        QStringLiteral("[DIR]"));
 }
 
 std::optional<QSize> parseSize(const QString& text)
@@ -100,6 +106,10 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         options.action = CommandLine::Action::List;
     else if (isSet("export-history"))
         options.action = CommandLine::Action::ExportHistory;
+    else if (isSet("export-routine"))
+        options.action = CommandLine::Action::ExportRoutine;
+    else if (isSet("import"))
+        options.action = CommandLine::Action::Import;
     else if (isSet("screenshot"))
         options.action = CommandLine::Action::Screenshot;
 
@@ -112,6 +122,11 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
             return refuse(QStringLiteral("--screenshot needs a view and a file, e.g. --screenshot routines shot.png"));
         options.screenshotView = value("screenshot");
         options.screenshotFile = positional.front();
+    } else if (options.action == CommandLine::Action::ExportRoutine) {
+        if (positional.size() != 1)
+            return refuse(QStringLiteral("--export-routine needs a routine id and a file, e.g. --export-routine calf-comfort calf.json"));
+        options.exportRoutineId = value("export-routine");
+        options.exportRoutineFile = positional.front();
     } else if (!positional.isEmpty() && options.action != CommandLine::Action::Help
         && options.action != CommandLine::Action::Version) {
         return refuse(options.action == CommandLine::Action::OpenWindow
@@ -136,6 +151,7 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     options.language = value("language");
     options.resetFirstRun = isSet("reset-first-run");
     options.exportFile = value("export-history");
+    options.importFile = value("import");
     options.historyFile = value("history");
     return {options, {}};
 }

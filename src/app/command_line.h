@@ -19,6 +19,8 @@ struct CommandLine {
         Validate,       // --validate [DIR]
         List,           // --list
         ExportHistory,  // --export-history FILE
+        ExportRoutine,  // --export-routine ID FILE
+        Import,         // --import FILE
         Help,
         Version,
     };
@@ -35,6 +37,9 @@ struct CommandLine {
     QString language;  // this run only; empty: the setting, then the system's
     bool resetFirstRun = false;
     QString exportFile;
+    QString exportRoutineId;  // --export-routine ID FILE
+    QString exportRoutineFile;
+    QString importFile;  // --import FILE
     QString historyFile;  // empty: the usual one
 
     // Whether the answer is text on the terminal, which needs no display.

@@ -69,7 +69,10 @@ Startup::Startup(const CommandLine& options, Surroundings surroundings)
         folders += core::userPackFolders();
     // Content packs speak the interface's language, so translated content never meets an
     // English interface or the other way round.
-    m_content = core::loadContent({m_surroundings.builtInContent, folders}, m_locale);
+    const QString ownPack = !m_surroundings.ownPack.isEmpty() ? m_surroundings.ownPack
+        : m_surroundings.userPacks                          ? core::ownPackFolder()
+                                                            : QString();
+    m_content.load({m_surroundings.builtInContent, folders}, ownPack, m_locale);
     step("content");
 }
 
@@ -108,12 +111,12 @@ QString Startup::screenshot()
 
 bool Startup::openWindow()
 {
-    if (!m_options.routineId.isEmpty() && !m_content.library.routine(m_options.routineId)) {
+    if (!m_options.routineId.isEmpty() && !m_content.library().routine(m_options.routineId)) {
         m_refusal = QStringLiteral("there is no routine \"%1\"; 'legease --list' shows them all").arg(m_options.routineId);
         return false;
     }
     m_window = std::make_unique<ui::MainWindow>(m_content, m_settings, m_history);
-    m_sessions = std::make_unique<ui::SessionLauncher>(m_content.library, m_settings, m_history);
+    m_sessions = std::make_unique<ui::SessionLauncher>(m_content.library(), m_settings, m_history);
     ui::MainWindow* window = m_window.get();
     QObject::connect(m_sessions.get(), &ui::SessionLauncher::sessionEnded, window, &ui::MainWindow::refreshHistory);
     window->setVoiceNamesProvider([sessions = m_sessions.get()] { return sessions->voiceNames(); });
@@ -156,7 +159,7 @@ void Startup::makeReminder()
     }
     std::unique_ptr<ui::ReminderTray> tray =
         m_surroundings.makeTray ? m_surroundings.makeTray() : std::make_unique<ui::SystemTray>();
-    m_reminder = std::make_unique<ui::DailyReminder>(*m_window, m_content.library, m_settings, *m_surroundings.clock,
+    m_reminder = std::make_unique<ui::DailyReminder>(*m_window, m_content.library(), m_settings, *m_surroundings.clock,
         std::move(tray), m_surroundings.timeZone);
     QObject::connect(m_window.get(), &ui::MainWindow::settingsChanged, m_reminder.get(), &ui::DailyReminder::apply);
     m_reminder->apply();

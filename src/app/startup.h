@@ -2,6 +2,7 @@
 
 #include "app/command_line.h"
 #include "core/content/content_loader.h"
+#include "core/content/content_store.h"
 #include "core/history/history_store.h"
 #include "core/settings/app_settings.h"
 #include "core/settings/settings_file.h"
@@ -37,6 +38,9 @@ struct Surroundings {
     QSettings* settingsStore = nullptr;  // the person's settings file (core::PersonsSettings)
     bool builtInContent = true;
     bool userPacks = true;  // the packs under the data location
+    // Where the person's own routines are kept; empty: packs/my-routines under the data location
+    // when userPacks is on, none otherwise (routines cannot be made then).
+    QString ownPack;
     const core::Clock* clock = nullptr;  // the system clock
     std::function<std::unique_ptr<ui::ReminderTray>()> makeTray;  // the system tray
     QTimeZone timeZone = QTimeZone::systemTimeZone();
@@ -73,7 +77,9 @@ public:
     core::AppSettings& settings() { return m_settings; }
     // Why the person's own settings file was left alone (it is a named pipe, say); "" normally.
     QString settingsProblem() const;
-    const core::LoadedContent& content() const { return m_content; }
+    const core::LoadedContent& content() const { return m_content.content(); }
+    // The content, loaded again whenever the person's own routines change.
+    core::ContentStore& contentStore() { return m_content; }
     core::HistoryStore& history() { return m_history; }
     const QString& locale() const { return m_locale; }
     ui::MainWindow* window() { return m_window.get(); }
@@ -91,7 +97,7 @@ private:
     std::unique_ptr<core::PersonsSettings> m_ownStore;  // when the surroundings give none
     core::AppSettings m_settings;
     QString m_locale;
-    core::LoadedContent m_content;
+    core::ContentStore m_content;
     core::HistoryStore m_history;
     std::unique_ptr<core::Clock> m_ownClock;
     std::unique_ptr<ui::MainWindow> m_window;

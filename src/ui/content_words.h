@@ -15,6 +15,8 @@ QString pressureWords(core::Pressure pressure);  // "Light pressure"
 QString shortPressureWords(core::Pressure pressure);  // "Light", in a table of steps
 QString directionWords(core::Direction direction);  // "Toward your heart", "" for none
 QString levelWords(core::Level level);  // "Gentle"
+QString sidesWords(core::Sides sides);  // "Left leg first, then the right"
+QString directionChoiceWords(core::Direction direction);  // as directionWords, and "No particular direction" for none
 // An item's name as its pack (or a translation pack) gives it; the id when it is unknown.
 QString regionName(const core::ContentLibrary& library, const QString& regionId);
 QString strokeName(const core::ContentLibrary& library, const QString& strokeId);

@@ -1,10 +1,13 @@
 #include "ui/screenshot.h"
 
+#include "core/content/content_store.h"
 #include "core/files/save_file.h"
 #include "core/session/clock.h"
 #include "core/settings/app_settings.h"
 #include "ui/main_window.h"
 #include "ui/pages.h"
+#include "ui/routines/own_routines.h"
+#include "ui/routines/routine_editor.h"
 #include "ui/routines/routines_view.h"
 #include "ui/safety_dialog.h"
 #include "ui/session/session_view.h"
@@ -77,14 +80,21 @@ QStringList screenshotViews()
         views << QLatin1String(page.id);
     for (const auto& [name, page] : kItemViews)
         views << QLatin1String(name);
-    views << QStringLiteral("session") << QStringLiteral("settings") << QStringLiteral("safety");
+    views << QStringLiteral("session") << QStringLiteral("settings") << QStringLiteral("safety") << QStringLiteral("editor");
     return views;
 }
 
 QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedContent& content, core::AppSettings& settings,
     core::HistoryStore& history)
 {
-    const core::ContentLibrary& library = content.library;
+    core::ContentStore store(content);
+    return takeScreenshot(request, store, settings, history);
+}
+
+QString takeScreenshot(const ScreenshotRequest& request, core::ContentStore& content, core::AppSettings& settings,
+    core::HistoryStore& history)
+{
+    const core::ContentLibrary& library = content.library();
     if (!screenshotViews().contains(request.view))
         return QStringLiteral("unknown view \"%1\"; choose one of: %2").arg(request.view, screenshotViews().join(QStringLiteral(", ")));
     if (library.routines().empty() || library.benefits().empty())
@@ -104,6 +114,17 @@ QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedConte
         view.start();
         view.engine().next();  // past get-ready, onto the first step
         picture = render(view, request.size);
+    } else if (request.view == QLatin1String("editor")) {
+        // One of the person's own routines as it is, any other as the copy Duplicate makes.
+        OwnRoutines* own = window.ownRoutines();
+        RoutineEditor* editor = own->isOwn(routine->id) ? own->edit(routine->id) : nullptr;
+        if (!editor) {
+            editor = new RoutineEditor(content, copyOfRoutine(*routine), std::nullopt, settings.timelineOptions(), own->asking(), &window);
+            editor->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        editor->setCurrentStep(std::min<int>(1, int(routine->steps.size()) - 1));
+        editor->setWindowFlag(Qt::Window);
+        picture = render(*editor, request.size);
     } else if (request.view == QLatin1String("settings")) {
         SettingsDialog dialog(settings, QStringList(), &window);
         picture = renderDialogOver(window, dialog, request.size);

@@ -8,6 +8,7 @@
 
 namespace legease::core {
 class AppSettings;
+class ContentStore;
 class HistoryStore;
 }
 
@@ -18,13 +19,16 @@ struct ScreenshotRequest {
     QString file;
     QSize size{1280, 800};
     QString benefit;  // id or number, for "article"; empty: the first
-    QString routine;  // id, for "routine" and "session"; empty: the first
+    QString routine;  // id, for "routine", "session" and "editor"; empty: the first
 };
 
 QStringList screenshotViews();
 
 // Renders the view at the requested size into a PNG. Returns "" on success, or what went wrong
 // in words for the command line.
+QString takeScreenshot(const ScreenshotRequest& request, core::ContentStore& content, core::AppSettings& settings,
+    core::HistoryStore& history);
+// The same for content that is only shown.
 QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedContent& content, core::AppSettings& settings,
     core::HistoryStore& history);
 

@@ -3,9 +3,12 @@
 // its text behind another name, and no control whose name does not start with what it shows.
 // A new view is added here.
 #include "core/content/content_loader.h"
+#include "core/content/content_store.h"
+#include "core/content/routine_check.h"
 #include "core/history/history_store.h"
 #include "core/settings/app_settings.h"
 #include "support/accessibility_check.h"
+#include "support/fake_asking.h"
 #include "support/fake_clock.h"
 #include "support/fake_cue_outputs.h"
 #include "support/string_makers.h"
@@ -14,6 +17,11 @@
 #include "ui/leg_diagram.h"
 #include "ui/main_window.h"
 #include "ui/pages.h"
+#include "ui/problems_dialog.h"
+#include "ui/routines/own_routines.h"
+#include "ui/routines/routine_actions.h"
+#include "ui/routines/routine_editor.h"
+#include "ui/routines/step_list.h"
 #include "ui/routines/routines_view.h"
 #include "ui/safety_dialog.h"
 #include "ui/session/feeling_scale.h"
@@ -28,7 +36,9 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QListView>
+#include <QListWidget>
 #include <QSettings>
 #include <QToolButton>
 #include <QTemporaryDir>
@@ -316,4 +326,62 @@ TEST_CASE("the leg map is reached and worked from the keyboard, and says where i
     CHECK(window.routinesView()->regionFilter().isEmpty());
     QTest::keyClick(map, Qt::Key_Home);
     CHECK(map->keyboardRegion() == first);
+}
+
+TEST_CASE("the routine editor, one's own routines and the problems of an import read well with a screen reader")
+{
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("legease.conf")), QSettings::IniFormat);
+    core::AppSettings settings(store);
+    core::HistoryStore history(dir.filePath(QStringLiteral("history.sqlite")));
+    core::ContentStore content({true, {}}, dir.filePath(QStringLiteral("my-routines")));
+    ui::MainWindow window(content, settings, history);
+    FakeAsking asking;
+    window.ownRoutines()->setAsking(&asking);
+
+    // A new routine shows what the loader would refuse beside each field, all of it readable.
+    ui::RoutineEditor* editor = window.ownRoutines()->newRoutine();
+    REQUIRE(editor);
+    checkView(editor, "new routine, with its problems");
+    editor->addStep();
+    editor->secondsSpin()->setValue(900);
+    REQUIRE_FALSE(editor->problemLabel(int(core::RoutinePlace::Field::Seconds))->isHidden());
+    checkView(editor, "new routine with a step that is too long");
+    // Each step is one item, read whole, its problem included.
+    QAccessibleInterface* steps = QAccessible::queryAccessibleInterface(editor->stepList());
+    REQUIRE(steps);
+    REQUIRE(steps->childCount() == 1);
+    CHECK(steps->child(0)->text(QAccessible::Name).startsWith(QStringLiteral("Step 1 of 1: ")));
+    CHECK(steps->child(0)->text(QAccessible::Name).contains(QStringLiteral("Needs fixing: expected an integer from 5 to 600, found 900")));
+    // A field with a problem says it to a screen reader with the field.
+    CHECK(QAccessible::queryAccessibleInterface(editor->secondsSpin())->text(QAccessible::Description).contains(QStringLiteral("found 900")));
+    asking.unsavedAnswers = {ui::Asking::Unsaved::Discard};
+    editor->close();
+    QTRY_VERIFY(window.ownRoutines()->editor() == nullptr);
+
+    // A copy of a built-in routine, in a small window as well.
+    editor = window.ownRoutines()->duplicate(content.library().routines().front().id);
+    REQUIRE(editor);
+    checkView(editor, "copy of a built-in routine");
+    editor->resize(800, 600);
+    QCoreApplication::processEvents();
+    const QStringList small = test::accessibilityProblems(editor);
+    INFO("small editor:\n" << small.join(QLatin1Char('\n')).toStdString());
+    CHECK(small.isEmpty());
+    REQUIRE(editor->save());
+
+    // The Routines page with one's own routine chosen: edit, duplicate, export and delete.
+    window.showPage(ui::Page::Routines);
+    const QString mine = window.routinesView()->currentRoutine();
+    REQUIRE(window.ownRoutines()->isOwn(mine));
+    REQUIRE(window.routinesView()->actions()->deleteButton()->isVisibleTo(&window));
+    checkView(&window, "routines, one's own chosen");
+
+    core::Problems problems;
+    core::ProblemSink sink(problems, QStringLiteral("shared.json"));
+    sink.error(QStringLiteral("/steps/0/seconds"), QStringLiteral("expected an integer from 5 to 600, found 700"));
+    sink.warning(QStringLiteral("/colour"), QStringLiteral("unknown key, ignored"));
+    ui::ProblemsDialog dialog(QStringLiteral("Not imported"), QStringLiteral("shared.json was not imported."), problems);
+    checkView(&dialog, "the problems of an import");
+    CHECK(dialog.list()->count() == 2);
 }

@@ -70,6 +70,13 @@ public:
         return std::nullopt;
     }
 
+    // The value under `key` as it is, for a value another reader reads (an object inside this
+    // one); nullptr when it is not there, reported as missing with `expected` when required.
+    const nlohmann::json* value(std::string_view key, Need need, const QString& expected)
+    {
+        return find(key, need, [&expected] { return expected; });
+    }
+
     // Calls `read(item, path)` for each item of the array under `key`.
     void forEach(std::string_view key, Need need, int minItems, int maxItems, const QString& itemsName,
         const std::function<void(const nlohmann::json&, const JsonPath&)>& read);

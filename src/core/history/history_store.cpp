@@ -772,6 +772,19 @@ QStringList HistoryStore::routineIds() const
     return ids;
 }
 
+QHash<QString, QString> HistoryStore::routineTitles() const
+{
+    QHash<QString, QString> titles;
+    if (!m_ready)
+        return titles;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (query.exec(QStringLiteral("SELECT routine_id, routine_title FROM sessions "
+                                  "WHERE id IN (SELECT MAX(id) FROM sessions GROUP BY routine_id)")))
+        while (query.next())
+            titles.insert(query.value(0).toString(), query.value(1).toString());
+    return titles;
+}
+
 HistorySummary HistoryStore::summary(const QDate& today, int weekCount, const QString& routineId) const
 {
     HistorySummary summary;

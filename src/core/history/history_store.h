@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -72,6 +73,9 @@ public:
     std::vector<SessionRecord> recent(int limit, int offset = 0, const QString& routineId = QString()) const;
     std::vector<SessionRecord> all() const;  // oldest first, for export
     QStringList routineIds() const;           // every routine with at least one session
+    // The title each of those had in its latest session, by id: a routine edited or deleted
+    // since is still named as people knew it.
+    QHash<QString, QString> routineTitles() const;
     HistorySummary summary(const QDate& today, int weekCount = 12, const QString& routineId = QString()) const;
 
     // For tests: as if the disk had room for only `pages` pages of history (SQLite's

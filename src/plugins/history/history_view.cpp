@@ -147,9 +147,11 @@ void HistoryView::rebuildFilter()
     const QSignalBlocker quiet(m_filter);
     m_filter->clear();
     m_filter->addItem(tr("All routines"), QString());
+    // A routine edited or deleted since keeps its place, under the title it last had.
+    const QHash<QString, QString> titles = m_store.routineTitles();
     for (const QString& id : m_store.routineIds()) {
         const core::Routine* routine = m_library.routine(id);
-        m_filter->addItem(routine ? routine->title : id, id);
+        m_filter->addItem(routine ? routine->title : titles.value(id, id), id);
     }
     const int index = m_filter->findData(chosen);
     m_filter->setCurrentIndex(index >= 0 ? index : 0);

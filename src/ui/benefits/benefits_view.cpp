@@ -288,6 +288,16 @@ QString BenefitsView::currentBenefit() const
     return m_current;
 }
 
+void BenefitsView::reloadContent()
+{
+    const QString current = m_current;
+    m_model->reload();
+    if (!showBenefit(current))
+        showRow(m_model->rowCount() > 0 ? 0 : -1);
+    if (m_model->rowCount() > 0 && !m_list->currentIndex().isValid())
+        m_list->setCurrentIndex(m_model->index(0));
+}
+
 void BenefitsView::showRow(int row)
 {
     const core::Benefit* benefit = m_model->benefitAt(row);

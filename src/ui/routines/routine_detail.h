@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -34,6 +35,13 @@ public:
     // What shows when no routine is; "" leaves the pane blank.
     void setPlaceholderText(const QString& text);
 
+    // Puts `widget` in the footer after Start (the actions on one's own routines), or on a row
+    // of its own below it when the pane is too narrow for both.
+    void setFooterWidget(QWidget* widget);
+
+    // Lays the routine out again from the library, after the content was loaded again.
+    void refresh();
+
     QLabel* titleLabel() const { return m_title; }
     QLabel* summaryLabel() const { return m_summary; }
     QLabel* metaLabel() const { return m_meta; }
@@ -47,10 +55,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void refresh();
     void fitStepsHeight();
+    void placeFooterWidget();
     void styleStartButton();
 
     const core::ContentLibrary& m_library;
@@ -68,6 +78,9 @@ private:
     QTreeWidget* m_steps;
     QLabel* m_total;
     QPushButton* m_start;
+    QHBoxLayout* m_footer;
+    QHBoxLayout* m_footerBelow;
+    QWidget* m_footerWidget = nullptr;
 };
 
 }  // namespace legease::ui
