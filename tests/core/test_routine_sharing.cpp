@@ -143,6 +143,7 @@ TEST_CASE("an id that is taken gets a new one read from the title, which says it
     REQUIRE(calm);
     REQUIRE(exportRoutine(*calm, file).isEmpty());
     CHECK(readBytes(file) == routineFileBytes(*calm));
+    const std::size_t calmSteps = calm->steps.size();  // reload() below frees the library calm lives in
 
     ImportCheck check = checkImport(file, store.library(), store.ownPack());
     REQUIRE(check.canImport());
@@ -157,7 +158,7 @@ TEST_CASE("an id that is taken gets a new one read from the title, which says it
     store.reload();
     const Routine* imported = store.library().routine(QStringLiteral("calm-calves-imported"));
     REQUIRE(imported);
-    CHECK(imported->steps.size() == calm->steps.size());
+    CHECK(imported->steps.size() == calmSteps);
     CHECK(store.library().routine(QStringLiteral("calf-calm"))->title == QStringLiteral("Calm calves"));  // untouched
 
     // Again: the new id is taken too now, so the next one counts on.
