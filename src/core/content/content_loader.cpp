@@ -1,5 +1,6 @@
 #include "core/content/content_loader.h"
 
+#include "core/content/pack_file.h"
 #include "core/content/pack_reader.h"
 
 #include <QDir>
@@ -19,10 +20,21 @@ QStringList userPackFolders()
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (base.isEmpty())
         return {};
-    const QDir packs(QDir(base).filePath(QStringLiteral("packs")));
+    const QString packs = QDir(base).filePath(QStringLiteral("packs"));
+    QString problem;
+    const EntryType type = entryTypeOf(packs, &problem);
+    if (type == EntryType::Missing)
+        return {};
+    // Anything in place of the folder, or a folder that cannot be listed, is loaded as if it were
+    // a pack, which reports it by name; so does every entry in it that is not a plain file (a
+    // pack folder, a link, a pipe): only regular files, such as a downloaded archive, are left be.
+    const auto entries = listFolder(packs, problem);
+    if (!entries)
+        return {packs};
     QStringList folders;
-    for (const QString& name : packs.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        folders << packs.filePath(name);
+    for (const FolderEntry& entry : *entries)
+        if (!entry.name.startsWith(QLatin1Char('.')) && entry.type != EntryType::File)
+            folders << QDir(packs).filePath(entry.name);
     return folders;
 }
 

@@ -30,7 +30,10 @@ struct ContentSources {
 
 QString builtInPackFolder();
 
-// Every folder under `packs/` in the app data location, in name order.
+// Every entry under `packs/` in the app data location that may be meant as a pack, in name order:
+// folders, links and anything else that is not a regular file (so a pipe or a link that leads
+// nowhere is reported by name rather than skipped). When `packs` itself cannot be listed, it is
+// the one entry, so loading it says why.
 QStringList userPackFolders();
 
 // Loads the built-in pack first and then each folder. A pack with errors is left out as a whole

@@ -1,7 +1,6 @@
 #include "core/content/json_text.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "core/content/pack_file.h"
 
 #include <string>
 #include <vector>
@@ -374,25 +373,15 @@ std::optional<nlohmann::json> parseJsonText(std::string_view text, ProblemSink& 
     return std::nullopt;
 }
 
-std::optional<nlohmann::json> readJsonFile(const QString& path, ProblemSink& sink)
+std::optional<nlohmann::json> readJsonFile(const QString& path, ProblemSink& sink, Links links)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        sink.error(QString(), QStringLiteral("expected a readable file, found %1").arg(file.errorString()));
+    QString problem;
+    const auto bytes = readRegularFile(path, kMaxFileBytes, QStringLiteral("1 MiB (%1 bytes)").arg(kMaxFileBytes), links, problem);
+    if (!bytes) {
+        sink.error(QString(), problem);
         return std::nullopt;
     }
-    const qint64 size = file.size();
-    if (size > kMaxFileBytes) {
-        sink.error(QString(), QStringLiteral("expected a file of at most 1 MiB (%1 bytes), found %2 bytes").arg(kMaxFileBytes).arg(size));
-        return std::nullopt;
-    }
-    // Read one byte past the limit so a file that grows (or lies about its size) is still caught.
-    const QByteArray bytes = file.read(kMaxFileBytes + 1);
-    if (bytes.size() > kMaxFileBytes) {
-        sink.error(QString(), QStringLiteral("expected a file of at most 1 MiB (%1 bytes), found more").arg(kMaxFileBytes));
-        return std::nullopt;
-    }
-    return parseJsonText(std::string_view(bytes.constData(), std::size_t(bytes.size())), sink);
+    return parseJsonText(std::string_view(bytes->constData(), std::size_t(bytes->size())), sink);
 }
 
 }  // namespace legease::core
