@@ -1,14 +1,15 @@
 #include "core/content/pack_reader.h"
 
+#include "core/content/article_check.h"
 #include "core/content/item_readers.h"
 #include "core/content/json_text.h"
 #include "core/content/pack_file.h"
 #include "core/content/pack_folder.h"
+#include "core/content/pack_image.h"
 #include "core/content/parallel.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -18,28 +19,14 @@ namespace {
 const QStringList kKnownFiles{QStringLiteral("pack.json"), QStringLiteral("regions.json"),
     QStringLiteral("strokes.json"), QStringLiteral("safety.json")};
 
-void checkPackPath(const PackFolder& pack, const QString& relative, ProblemSink& sink, const QString& pointer)
+// An `image` field: under the one rule for images (pack_image.h).
+void checkImageField(const PackFolder& pack, const QString& relative, ProblemSink& sink, const QString& pointer)
 {
     if (relative.isEmpty())
         return;
-    if (!pack.staysInside(relative))
-        sink.error(pointer, QStringLiteral("expected a relative path to a file inside the pack, found \"%1\"").arg(relative));
-    else if (!QFileInfo(pack.filePath(relative)).isFile())
-        sink.error(pointer, QStringLiteral("expected a file inside the pack, found nothing at \"%1\"").arg(relative));
-}
-
-// Markdown links and images may point to the web or into the pack, never elsewhere on disk.
-void checkMarkdownLinks(const PackFolder& pack, const QString& markdown, ProblemSink& sink, const QString& pointer)
-{
-    // One copy per thread: articles are read in parallel, and QRegularExpression promises to be
-    // reentrant, not safe to share between threads.
-    thread_local const QRegularExpression link(QStringLiteral("\\]\\(\\s*<?([^)\\s>]+)"));
-    thread_local const QRegularExpression web(QStringLiteral("^(https?:|mailto:|#)"), QRegularExpression::CaseInsensitiveOption);
-    for (auto it = link.globalMatch(markdown); it.hasNext();) {
-        const QString target = it.next().captured(1);
-        if (!web.match(target).hasMatch())
-            checkPackPath(pack, target, sink, pointer);
-    }
+    const PackImage image = readPackImage(pack.root(), relative);
+    if (!image.isValid())
+        sink.error(pointer, image.problem);
 }
 
 const QString& linkOutOfPackMessage()
@@ -177,7 +164,8 @@ void warnAboutStrayFiles(const TopFolder& top, Problems& problems)
 }
 
 // A translation pack has the same files, holding only texts (see item_readers.h); the library
-// checks their ids against the packs they translate. Its images are ignored, so not checked.
+// checks their ids against the packs they translate. Its `image` fields are ignored, so not
+// checked; the images in its articles are.
 void readItems(const PackFolder& folder, const TopFolder& top, PackContent& pack, Problems& problems, ReadMode mode)
 {
     const bool checkImages = mode == ReadMode::Pack;
@@ -185,13 +173,13 @@ void readItems(const PackFolder& folder, const TopFolder& top, PackContent& pack
         pack.regions = readRegions(document, sink, mode);
         for (const Region& region : pack.regions)
             if (checkImages)
-                checkPackPath(folder, region.image, sink, region.origin.pointer + QStringLiteral("/image"));
+                checkImageField(folder, region.image, sink, region.origin.pointer + QStringLiteral("/image"));
     });
     readFileIfPresent(folder, top, QStringLiteral("strokes.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
         pack.strokes = readStrokes(document, sink, mode);
         for (const Stroke& stroke : pack.strokes)
             if (checkImages)
-                checkPackPath(folder, stroke.image, sink, stroke.origin.pointer + QStringLiteral("/image"));
+                checkImageField(folder, stroke.image, sink, stroke.origin.pointer + QStringLiteral("/image"));
     });
     readFileIfPresent(folder, top, QStringLiteral("safety.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
         pack.safety = readSafety(document, sink, mode);
@@ -202,8 +190,13 @@ void readItems(const PackFolder& folder, const TopFolder& top, PackContent& pack
             Benefit benefit = readBenefit(document, sink, mode);
             checkFileNameMatchesId(benefit.id, sink);
             if (checkImages)
-                checkPackPath(folder, benefit.image, sink, QStringLiteral("/image"));
-            checkMarkdownLinks(folder, benefit.body, sink, QStringLiteral("/body"));
+                checkImageField(folder, benefit.image, sink, QStringLiteral("/image"));
+            // A translation's article is its own text, with its own images: it answers to the same
+            // limits, and its images are found in the translation pack.
+            if (!benefit.body.isEmpty()) {
+                checkArticleBody(folder.root(), benefit.body, sink, QStringLiteral("/body"));
+                benefit.bodyFolder = folder.root();
+            }
             return benefit;
         });
     readFolder(folder, top, QStringLiteral("routines"), problems, pack.routines, [mode](const nlohmann::json& document, ProblemSink& sink) {
