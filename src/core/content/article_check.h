@@ -14,8 +14,8 @@
 namespace legease::core {
 
 inline constexpr qsizetype kMaxArticleBytes = 32 * 1024;   // the body, in UTF-8
-inline constexpr qsizetype kMaxArticleLines = 2000;
-inline constexpr qsizetype kMaxArticleMarks = 1000;        // *, _, ~, `, [, <, &, \, @, "://" and "www."
+inline constexpr qsizetype kMaxArticleLines = 1000;
+inline constexpr qsizetype kMaxArticleMarks = 500;         // *, _, ~, `, [, <, &, \, @, "://" and "www."
 inline constexpr qsizetype kMaxParagraphWeight = 200;      // lines and marks together between blank lines
 inline constexpr qsizetype kMaxArticleImages = 8;
 inline constexpr qsizetype kMaxUnbrokenCharacters = 1000;  // between two places a line may break
