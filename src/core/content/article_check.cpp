@@ -49,15 +49,17 @@ void checkAtMost(qsizetype found, qsizetype limit, const QString& what, ProblemS
 
 }  // namespace
 
-void checkArticleBody(const QString& packRoot, const QString& body, ProblemSink& sink, const QString& pointer)
+bool checkArticleLimits(const QString& body, ProblemSink& sink, const QString& pointer)
 {
-    const ArticleMeasure measure = measureMarkdown(body.size() > 4 * kMaxArticleBytes ? body.left(4 * kMaxArticleBytes) : body);
-    if (body.size() > 4 * kMaxArticleBytes || measure.bytes > kMaxArticleBytes) {
+    const int before = sink.errorCount();
+    const bool huge = body.size() > 4 * kMaxArticleBytes;  // measured in part only: one error is all it gets
+    const ArticleMeasure measure = measureMarkdown(huge ? body.left(4 * kMaxArticleBytes) : body);
+    if (huge || measure.bytes > kMaxArticleBytes) {
         // Nothing else is worth saying about an article that has to be cut down first.
         sink.error(pointer, QStringLiteral("expected an article of at most 32 KiB (%1 bytes of UTF-8), found %2 bytes")
                                 .arg(kMaxArticleBytes)
                                 .arg(body.toUtf8().size()));
-        return;
+        return false;
     }
     checkAtMost(measure.lines, kMaxArticleLines, QStringLiteral("lines"), sink, pointer);
     checkAtMost(measure.marks, kMaxArticleMarks,
@@ -69,7 +71,13 @@ void checkArticleBody(const QString& packRoot, const QString& body, ProblemSink&
         QStringLiteral("characters without a place to break the line (such as a space)"), sink, pointer);
     checkAtMost(measure.longestCharacter, kMaxCharacterCodePoints,
         QStringLiteral("code points in one character (a letter with its accents)"), sink, pointer);
+    return sink.errorCount() == before;
+}
 
+void checkArticleBody(const QString& packRoot, const QString& body, ProblemSink& sink, const QString& pointer)
+{
+    if (!checkArticleLimits(body, sink, pointer) && body.toUtf8().size() > kMaxArticleBytes)
+        return;  // too long: only that was said
     const PackFolder pack(packRoot);
     for (const MarkdownDestination& destination : markdownDestinations(body)) {
         if (!destination.image) {

@@ -27,6 +27,9 @@ inline constexpr int kMaxCautions = 20;
 inline constexpr int kMaxCautionCharacters = 500;
 inline constexpr int kMaxSourceTextCharacters = 300;  // a source's title, its authors
 
+// Checks an article body (Markdown) against the limits above; returns whether it keeps to them.
+bool checkArticleLimits(const QString& body, ProblemSink& sink, const QString& pointer);
+
 // Checks an article body (Markdown) against the limits above, and every link and image in it:
 // images under the rule of pack_image.h against `packRoot`, links to the web (http, https),
 // mailto:, #places in the article, or to files inside the pack. Reports at `pointer` ("/body").
