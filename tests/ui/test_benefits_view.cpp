@@ -132,6 +132,11 @@ TEST_CASE("source titles are set in italics and their punctuation stays literal"
     CHECK(text.contains(QStringLiteral("Wiltshire EV (2010). Massage and \"lactic acid\" removal")));
     CHECK(text.contains(QStringLiteral("1999. No authors here")));
 
+    // A caution cannot stand in for another, even one that holds the placeholder text.
+    benefit.cautions = {QStringLiteral("first \uE000c1\uE000 end"), QStringLiteral("second")};
+    browser.showArticle(benefit);
+    CHECK(browser.toPlainText().contains(QStringLiteral("first \uE000c1\uE000 end\nsecond")));
+
     const QTextCursor found = browser.document()->find(QStringLiteral("No authors here"));
     REQUIRE_FALSE(found.isNull());
     CHECK(found.charFormat().fontItalic());

@@ -137,10 +137,12 @@ void appendCautionsAndSources(QTextDocument& article, const core::Benefit& benef
     }
     QTextDocument sections;
     sections.setMarkdown(markdown, kMarkdown);
-    for (const auto& [key, text] : texts) {
-        QTextCursor found = sections.find(key);
+    // From the last to the first: a text that happens to hold a placeholder then only ever comes
+    // after the real one, which find() meets first.
+    for (auto it = texts.crbegin(); it != texts.crend(); ++it) {
+        QTextCursor found = sections.find(it->first);
         if (!found.isNull())
-            found.insertText(text, found.charFormat());
+            found.insertText(it->second, found.charFormat());
     }
     QTextCursor end(&article);
     end.movePosition(QTextCursor::End);
