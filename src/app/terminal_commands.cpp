@@ -130,7 +130,7 @@ int list(const CommandLine& options)
     for (const core::PackReport& report : loaded.reports)
         for (const core::Problem& problem : report.problems)
             if (problem.severity == core::Severity::Error)
-                print(stderr, QStringLiteral("%1: %2\n").arg(report.folder, problem.toString()));
+                print(stderr, core::escapedForTerminal(QStringLiteral("%1: %2").arg(report.folder, problem.toString())) + QLatin1Char('\n'));
     print(stdout, core::listingText(loaded.library));
     return 0;
 }

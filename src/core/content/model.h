@@ -103,6 +103,7 @@ struct Benefit {
     QString title;
     QString summary;
     QString body;  // Markdown
+    QString bodyFolder;  // root of the pack whose body this is: its images are found there
     Evidence evidence = Evidence::Anecdotal;
     QString routine;
     QStringList cautions;

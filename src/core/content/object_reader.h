@@ -49,7 +49,8 @@ public:
     // same few ids come back thousands of times, so each thread hands out one shared copy.
     QString reference(std::string_view key);
     std::optional<int> integer(std::string_view key, int min, int max, Need need);
-    QStringList textList(std::string_view key, Need need);
+    // A list of at most `maxItems` texts, each of at most `maxCharacters` (0: no limit).
+    QStringList textList(std::string_view key, Need need, int maxItems = 1000, int maxCharacters = 0);
 
     template <typename E, std::size_t N>
     std::optional<E> choice(std::string_view key, const std::array<Choice<E>, N>& choices, Need need)

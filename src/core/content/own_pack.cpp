@@ -2,6 +2,7 @@
 
 #include "core/content/item_readers.h"
 #include "core/content/json_text.h"
+#include "core/content/pack_file.h"
 #include "core/content/routine_check.h"
 #include "core/content/routine_id.h"
 #include "core/content/routine_json.h"
@@ -153,9 +154,11 @@ RoutineOnDisk OwnPack::read(const QString& id) const
         sink.error(QString(), QStringLiteral("expected a regular file, found %1").arg(kind));
         return onDisk;
     }
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        onDisk.bytes = file.read(kMaxFileBytes + 1);
+    // The bytes as they are now, to tell whether someone changed the file since it was opened;
+    // read like every pack file, so a pipe swapped in after the check above cannot block.
+    QString unreadable;
+    if (auto bytes = readRegularFile(path, kMaxFileBytes + 1, QString(), Links::Follow, unreadable))
+        onDisk.bytes = std::move(*bytes);
     if (const auto document = readJsonFile(path, sink))
         onDisk.routine = readRoutine(*document, sink, ReadMode::Pack);
     return onDisk;

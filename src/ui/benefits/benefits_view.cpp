@@ -261,10 +261,13 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
             Q_EMIT startRoutine(benefit->routine);
     });
 
+    // The first article opens by itself: a long one waits for the page's first paint.
+    m_firstArticle = true;
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
     else
         showRow(-1);
+    m_firstArticle = false;
 }
 
 bool BenefitsView::showBenefit(const QString& benefitId)
@@ -272,6 +275,9 @@ bool BenefitsView::showBenefit(const QString& benefitId)
     const int row = m_model->rowOf(benefitId);
     if (row < 0)
         return false;
+    // Asked for by name, an article waiting for the first paint is shown at once.
+    if (row == m_list->currentIndex().row() && m_browser->hasPendingArticle())
+        showRow(row);
     m_list->setCurrentIndex(m_model->index(row));
     m_list->scrollTo(m_model->index(row));
     return true;
@@ -327,7 +333,10 @@ void BenefitsView::showRow(int row)
     m_start->setEnabled(routine != nullptr);
     m_start->setToolTip(routine ? tr("Begin “%1”").arg(routine->title) : QString());
     m_start->setAccessibleDescription(routine ? routine->title : QString());
-    m_browser->showMarkdown(articleMarkdown(*benefit));
+    if (m_firstArticle)
+        m_browser->showArticleAfterFirstPaint(*benefit);
+    else
+        m_browser->showArticle(*benefit);
 }
 
 void BenefitsView::styleStartButton()

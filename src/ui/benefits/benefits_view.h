@@ -62,6 +62,7 @@ private:
     ArticleBrowser* m_browser;
     QString m_current;
     bool m_sized = false;
+    bool m_firstArticle = false;  // while the article shown at construction is chosen
 };
 
 }  // namespace legease::ui
