@@ -1,5 +1,7 @@
 #include "app/command_line.h"
 
+#include "ui/pages.h"
+
 #include <QCommandLineParser>
 
 namespace legease::app {
@@ -19,6 +21,7 @@ constexpr Option kOptions[] = {
     {"list", nullptr, "Print the benefits in order with their routines, then every routine, and exit."},
     {"routine", "ID", "Open the guided session for routine ID, ready to start."},
     {"benefit", "N|ID", "Open the article for benefit N (its number) or ID."},
+    {"page", "PAGE", "Open at PAGE: benefits, routines or history."},
     {"screenshot", "VIEW FILE",
         "Render VIEW (benefits, article, routines, routine, session, history, settings, safety) to the PNG file "
         "FILE and "
@@ -28,6 +31,9 @@ constexpr Option kOptions[] = {
     {"language", "CODE", "Show the interface in language CODE (such as en or de) for this run only."},
     {"reset-first-run", nullptr, "Show the safety screen again, as on the very first run."},
     {"export-history", "FILE", "Write every session in the history to FILE as CSV and exit."},
+    {"remind", nullptr,
+        "Show the daily reminder as a desktop notification now, offering to start the last routine, and exit once "
+        "it is answered (after five minutes at most). The daily reminder's systemd timer runs this."},
     {"history", "FILE", "Use the history database FILE instead of the usual one."},
     {"content", "DIR", "Also load the content pack in DIR. May be given more than once."},
 };
@@ -102,6 +108,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         options.action = CommandLine::Action::ExportHistory;
     else if (isSet("screenshot"))
         options.action = CommandLine::Action::Screenshot;
+    else if (isSet("remind"))
+        options.action = CommandLine::Action::Remind;
 
     if (options.action == CommandLine::Action::Validate) {
         if (positional.size() > 1)
@@ -129,6 +137,15 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         options.theme = parseTheme(value("theme"));
         if (!options.theme)
             return refuse(QStringLiteral("--theme expects system, light or dark"));
+    }
+    if (isSet("page")) {
+        if (!ui::pageWithId(value("page"))) {
+            QStringList pages;
+            for (const ui::PageInfo& page : ui::kPages)
+                pages << QLatin1String(page.id);
+            return refuse(QStringLiteral("--page expects %1").arg(pages.join(QStringLiteral(", "))));
+        }
+        options.page = value("page");
     }
     options.contentFolders = parser.values(QStringLiteral("content"));
     options.routineId = value("routine");

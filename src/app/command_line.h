@@ -19,6 +19,7 @@ struct CommandLine {
         Validate,       // --validate [DIR]
         List,           // --list
         ExportHistory,  // --export-history FILE
+        Remind,         // --remind: the daily reminder's notification, then exit
         Help,
         Version,
     };
@@ -28,6 +29,7 @@ struct CommandLine {
     QStringList contentFolders;
     QString routineId;
     QString benefit;  // a number or an id
+    QString page;  // --page: benefits, routines or history; empty: the last one
     QString screenshotView;
     QString screenshotFile;
     QSize windowSize{1280, 800};
@@ -37,7 +39,8 @@ struct CommandLine {
     QString exportFile;
     QString historyFile;  // empty: the usual one
 
-    // Whether the answer is text on the terminal, which needs no display.
+    // Whether it needs no display: the answer is text on the terminal, or (--remind) a desktop
+    // notification.
     bool runsInTerminal() const;
 };
 

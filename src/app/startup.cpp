@@ -135,6 +135,8 @@ bool Startup::openWindow()
         m_refusal = QStringLiteral("there is no benefit \"%1\"; 'legease --list' shows them all").arg(m_options.benefit);
         return false;
     }
+    if (const ui::PageInfo* page = ui::pageWithId(m_options.page))
+        window->showPage(page->page);
     window->setReminderWayProvider([this] { return m_reminder ? m_reminder->way() : ui::ReminderWay::WhileOpen; });
     step("main window");
     window->show();

@@ -1,5 +1,6 @@
 #include "app/terminal_commands.h"
 
+#include "app/remind_command.h"
 #include "core/content/content_loader.h"
 #include "core/content/content_text.h"
 #include "core/history/csv_export.h"
@@ -75,6 +76,8 @@ int runInTerminal(const CommandLine& options)
         return validate(options);
     case CommandLine::Action::List:
         return list(options);
+    case CommandLine::Action::Remind:
+        return runReminder(options);
     case CommandLine::Action::OpenWindow:
     case CommandLine::Action::Screenshot:
         break;

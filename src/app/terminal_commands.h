@@ -5,7 +5,7 @@
 namespace legease::app {
 
 // Answers the options that print to the terminal (--help, --version, --validate, --list,
-// --export-history) without a display; returns the exit status.
+// --export-history), and --remind, all without a display; returns the exit status.
 int runInTerminal(const CommandLine& options);
 
 }  // namespace legease::app
