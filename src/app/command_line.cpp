@@ -1,5 +1,7 @@
 #include "app/command_line.h"
 
+#include "ui/pages.h"
+
 #include <QCommandLineParser>
 
 namespace legease::app {
@@ -19,6 +21,7 @@ constexpr Option kOptions[] = {
     {"list", nullptr, "Print the benefits in order with their routines, then every routine, and exit."},
     {"routine", "ID", "Open the guided session for routine ID, ready to start."},
     {"benefit", "N|ID", "Open the article for benefit N (its number) or ID."},
+    {"page", "PAGE", "Open at PAGE: benefits, routines or history."},
     {"screenshot", "VIEW FILE",
         "Render VIEW (benefits, article, routines, routine, session, history, settings, safety, editor) to the PNG "
         "file FILE and exit. Article, routine, session and editor show the first item unless --benefit or --routine "
@@ -33,6 +36,9 @@ constexpr Option kOptions[] = {
         "Check FILE (one routine, or a bundle of them) and add it to your own routines; print the new id (each on its "
         "own line, the last line of output) and exit 0, or print every problem and exit 1 without importing "
         "anything."},
+    {"remind", nullptr,
+        "Show the daily reminder as a desktop notification now, offering to start the last routine, and exit once "
+        "it is answered (after five minutes at most). The daily reminder's systemd timer runs this."},
     {"history", "FILE", "Use the history database FILE instead of the usual one."},
     {"content", "DIR", "Also load the content pack in DIR. May be given more than once."},
 };
@@ -112,6 +118,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         options.action = CommandLine::Action::Import;
     else if (isSet("screenshot"))
         options.action = CommandLine::Action::Screenshot;
+    else if (isSet("remind"))
+        options.action = CommandLine::Action::Remind;
 
     if (options.action == CommandLine::Action::Validate) {
         if (positional.size() > 1)
@@ -144,6 +152,15 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         options.theme = parseTheme(value("theme"));
         if (!options.theme)
             return refuse(QStringLiteral("--theme expects system, light or dark"));
+    }
+    if (isSet("page")) {
+        if (!ui::pageWithId(value("page"))) {
+            QStringList pages;
+            for (const ui::PageInfo& page : ui::kPages)
+                pages << QLatin1String(page.id);
+            return refuse(QStringLiteral("--page expects %1").arg(pages.join(QStringLiteral(", "))));
+        }
+        options.page = value("page");
     }
     options.contentFolders = parser.values(QStringLiteral("content"));
     options.routineId = value("routine");

@@ -21,6 +21,7 @@ struct CommandLine {
         ExportHistory,  // --export-history FILE
         ExportRoutine,  // --export-routine ID FILE
         Import,         // --import FILE
+        Remind,         // --remind: the daily reminder's notification, then exit
         Help,
         Version,
     };
@@ -30,6 +31,7 @@ struct CommandLine {
     QStringList contentFolders;
     QString routineId;
     QString benefit;  // a number or an id
+    QString page;  // --page: benefits, routines or history; empty: the last one
     QString screenshotView;
     QString screenshotFile;
     QSize windowSize{1280, 800};
@@ -42,7 +44,8 @@ struct CommandLine {
     QString importFile;  // --import FILE
     QString historyFile;  // empty: the usual one
 
-    // Whether the answer is text on the terminal, which needs no display.
+    // Whether it needs no display: the answer is text on the terminal, or (--remind) a desktop
+    // notification.
     bool runsInTerminal() const;
 };
 

@@ -1,18 +1,24 @@
 #include "app/startup.h"
 
 #include "core/language/language.h"
+#include "core/reminder/reminder_units.h"
 #include "core/session/clock.h"
+#include "ui/desktop/window_activation.h"
 #include "ui/main_window.h"
 #include "ui/reminder/daily_reminder.h"
+#include "ui/reminder/reminder_notifier.h"
 #include "ui/reminder/system_tray.h"
+#include "ui/reminder/systemd_timer.h"
 #include "ui/screenshot.h"
 #include "ui/session/session_launcher.h"
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QDBusConnection>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
@@ -134,11 +140,20 @@ bool Startup::openWindow()
         m_refusal = QStringLiteral("there is no benefit \"%1\"; 'legease --list' shows them all").arg(m_options.benefit);
         return false;
     }
+    if (const ui::PageInfo* page = ui::pageWithId(m_options.page))
+        window->showPage(page->page);
+    window->setReminderWayProvider([this] { return m_reminder ? m_reminder->way() : ui::ReminderWay::WhileOpen; });
     step("main window");
     window->show();
 
     // The daily reminder is made once the window is on screen, and its tray icon only when on.
-    QObject::connect(window, &ui::MainWindow::firstPainted, window, [this] { makeReminder(); });
+    QObject::connect(window, &ui::MainWindow::firstPainted, window, [this, window] {
+        // Started by a launcher or a reminder with an activation token: present it now that the
+        // window is mapped, so a Wayland compositor lets the window have the focus.
+        if (qEnvironmentVariableIsSet(ui::kActivationTokenVariable))
+            window->activateWindow();
+        makeReminder();
+    });
     // Safety first: on the very first run, and before a session asked for on the command line.
     QTimer::singleShot(0, window, [this, window] {
         if (!m_options.routineId.isEmpty())
@@ -157,11 +172,23 @@ void Startup::makeReminder()
         m_ownClock = std::make_unique<core::SystemClock>();
         m_surroundings.clock = m_ownClock.get();
     }
+    const QDBusConnection bus = QDBusConnection::sessionBus();
     std::unique_ptr<ui::ReminderTray> tray =
-        m_surroundings.makeTray ? m_surroundings.makeTray() : std::make_unique<ui::SystemTray>();
+        m_surroundings.makeTray ? m_surroundings.makeTray() : std::make_unique<ui::SystemTray>(bus);
+    std::unique_ptr<ui::ReminderNotifier> notifier =
+        m_surroundings.makeNotifier ? m_surroundings.makeNotifier() : std::make_unique<ui::DesktopReminderNotifier>(bus);
+    std::unique_ptr<ui::SystemdTimer> systemTimer = m_surroundings.makeSystemTimer
+        ? m_surroundings.makeSystemTimer()
+        : std::make_unique<ui::SystemdTimer>(bus, core::userUnitFolder(), QCoreApplication::applicationFilePath());
     m_reminder = std::make_unique<ui::DailyReminder>(*m_window, m_content.library(), m_settings, *m_surroundings.clock,
-        std::move(tray), m_surroundings.timeZone);
+        std::move(tray), std::move(notifier), std::move(systemTimer), m_surroundings.timeZone);
     QObject::connect(m_window.get(), &ui::MainWindow::settingsChanged, m_reminder.get(), &ui::DailyReminder::apply);
+    QObject::connect(m_reminder.get(), &ui::DailyReminder::problem, m_window.get(), [this](const QString& text) {
+        auto* box = new QMessageBox(QMessageBox::Warning, ui::DailyReminder::tr("Daily reminder"), text,
+            QMessageBox::Ok, m_window.get());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();  // never in the way of whatever runs
+    });
     m_reminder->apply();
 }
 

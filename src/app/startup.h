@@ -22,8 +22,10 @@ class Clock;
 namespace legease::ui {
 class DailyReminder;
 class MainWindow;
+class ReminderNotifier;
 class ReminderTray;
 class SessionLauncher;
+class SystemdTimer;
 }  // namespace legease::ui
 
 namespace legease::app {
@@ -43,6 +45,9 @@ struct Surroundings {
     QString ownPack;
     const core::Clock* clock = nullptr;  // the system clock
     std::function<std::unique_ptr<ui::ReminderTray>()> makeTray;  // the system tray
+    std::function<std::unique_ptr<ui::ReminderNotifier>()> makeNotifier;  // the desktop's notifications
+    // The person's systemd, for the reminder's timer; the function may give none (no systemd).
+    std::function<std::unique_ptr<ui::SystemdTimer>()> makeSystemTimer;
     QTimeZone timeZone = QTimeZone::systemTimeZone();
     // Called after each step of start-up with its name, for the start-up diagnostic.
     std::function<void(const char* step)> stepDone;

@@ -1,5 +1,6 @@
 #include "app/terminal_commands.h"
 
+#include "app/remind_command.h"
 #include "core/content/content_loader.h"
 #include "core/content/content_store.h"
 #include "core/content/content_text.h"
@@ -156,6 +157,8 @@ int runInTerminal(const CommandLine& options)
         return exportRoutine(options);
     case CommandLine::Action::Import:
         return import(options);
+    case CommandLine::Action::Remind:
+        return runReminder(options);
     case CommandLine::Action::OpenWindow:
     case CommandLine::Action::Screenshot:
         break;

@@ -342,7 +342,8 @@ bool MainWindow::requestSession(const QString& routineId)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings, m_voiceNames ? m_voiceNames() : QStringList(), this);
+    SettingsDialog dialog(m_settings, m_voiceNames ? m_voiceNames() : QStringList(),
+        m_reminderWay ? m_reminderWay() : ReminderWay::WhileOpen, this);
     connect(&dialog, &SettingsDialog::settingsChanged, this, [this] {
         if (m_routines)
             m_routines->setSessionLength(m_settings.sessionLength());

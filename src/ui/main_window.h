@@ -2,6 +2,7 @@
 
 #include "core/content/content_loader.h"
 #include "ui/pages.h"
+#include "ui/reminder/reminder_way.h"
 
 #include <QMainWindow>
 
@@ -72,6 +73,8 @@ public:
     // The settings dialog lists these voices; asking may start the speech engine, so it is only
     // done when the dialog opens.
     void setVoiceNamesProvider(std::function<QStringList()> provider) { m_voiceNames = std::move(provider); }
+    // How the daily reminder arrives here, which the settings dialog says; asked when it opens.
+    void setReminderWayProvider(std::function<ReminderWay()> provider) { m_reminderWay = std::move(provider); }
 
     // Restores size and last page from the settings, or picks sensible ones.
     void restoreLayout();
@@ -120,6 +123,7 @@ private:
     OwnRoutines* m_own = nullptr;
     QAction* m_problemsAction = nullptr;
     std::function<QStringList()> m_voiceNames;
+    std::function<ReminderWay()> m_reminderWay;
     std::optional<Page> m_pageAfterFirstPaint;  // a slow page is built once the window is on screen
     bool m_painted = false;
 };

@@ -127,10 +127,12 @@ TEST_CASE("the safety screen and the settings read well with a screen reader")
     checkView(&acknowledge, "safety screen to acknowledge");
     ui::SafetyDialog read(*app.content.library.safety(), ui::SafetyDialog::Mode::Read);
     checkView(&read, "safety screen to read");
-    ui::SettingsDialog withTray(app.settings, {QStringLiteral("Alba")}, true);
-    checkView(&withTray, "settings");
-    ui::SettingsDialog withoutTray(app.settings, {}, false);
-    checkView(&withoutTray, "settings without voices or tray");
+    ui::SettingsDialog withTimer(app.settings, {QStringLiteral("Alba")}, ui::ReminderWay::SystemTimer);
+    checkView(&withTimer, "settings");
+    ui::SettingsDialog withTray(app.settings, {QStringLiteral("Alba")}, ui::ReminderWay::Tray);
+    checkView(&withTray, "settings with a tray");
+    ui::SettingsDialog whileOpen(app.settings, {}, ui::ReminderWay::WhileOpen);
+    checkView(&whileOpen, "settings without voices, systemd or tray");
 }
 
 TEST_CASE("a session reads well with a screen reader, from its cautions to its summary")

@@ -28,6 +28,8 @@ enum class Key {
     ReminderEnabled,
     ReminderTime,
     LastRoutine,
+    ReminderSetAt,
+    ReminderLastShown,
 };
 
 using Rule = std::function<bool(const QVariant&)>;
@@ -98,6 +100,15 @@ Rule isTimeOfDay()
     };
 }
 
+// A moment, written in UTC to the millisecond ("2026-06-10T18:58:00.000Z"), so it compares the
+// same whatever the time zone is when it is read back.
+Rule isMoment()
+{
+    return [](const QVariant& v) {
+        return v.typeId() == QMetaType::QString && QDateTime::fromString(v.toString(), Qt::ISODateWithMs).isValid();
+    };
+}
+
 // The routine of the most recent session, for the reminder; "" before the first one. Only its
 // shape is checked here, because whether it still exists depends on the packs loaded.
 Rule isRoutineIdOrNone()
@@ -137,9 +148,9 @@ Rule oneOf(const std::array<Choice<E>, N>& choices)
     return oneOf(names);
 }
 
-const std::array<KeySpec, 16>& table()
+const std::array<KeySpec, 18>& table()
 {
-    static const std::array<KeySpec, 16> specs{{
+    static const std::array<KeySpec, 18> specs{{
         {Key::SoundEnabled, "sound/enabled", true, isBool(), true},
         {Key::SoundVolume, "sound/volume", 80, intIn(kVolume), true},
         {Key::VoiceEnabled, "voice/enabled", false, isBool(), true},
@@ -158,6 +169,8 @@ const std::array<KeySpec, 16>& table()
         {Key::ReminderEnabled, "reminder/enabled", false, isBool(), true},
         {Key::ReminderTime, "reminder/time", QStringLiteral("19:00"), isTimeOfDay(), true},
         {Key::LastRoutine, "session/lastRoutine", QString(), isRoutineIdOrNone(), false},
+        {Key::ReminderSetAt, "reminder/setAt", QString(), isMoment(), false},
+        {Key::ReminderLastShown, "reminder/lastShown", QString(), isMoment(), false},
     }};
     return specs;
 }
@@ -339,6 +352,28 @@ void AppSettings::setLastRoutine(const QString& routineId)
 {
     if (spec(Key::LastRoutine).valid(routineId))
         write(m_store, Key::LastRoutine, routineId);
+}
+
+QDateTime AppSettings::reminderSetAt() const
+{
+    return QDateTime::fromString(read(m_store, Key::ReminderSetAt).toString(), Qt::ISODateWithMs);
+}
+
+void AppSettings::setReminderSetAt(const QDateTime& moment)
+{
+    if (moment.isValid())
+        write(m_store, Key::ReminderSetAt, moment.toUTC().toString(Qt::ISODateWithMs));
+}
+
+QDateTime AppSettings::reminderLastShown() const
+{
+    return QDateTime::fromString(read(m_store, Key::ReminderLastShown).toString(), Qt::ISODateWithMs);
+}
+
+void AppSettings::setReminderLastShown(const QDateTime& moment)
+{
+    if (moment.isValid())
+        write(m_store, Key::ReminderLastShown, moment.toUTC().toString(Qt::ISODateWithMs));
 }
 
 void AppSettings::resetToDefaults()

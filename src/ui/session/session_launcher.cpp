@@ -84,6 +84,8 @@ QWidget* SessionLauncher::open(const QString& routineId)
     });
     connect(window, &SessionWindow::ended, this, &SessionLauncher::sessionEnded);
     window->show();
+    // To the front, also when a reminder or another `legease` asked for it (see bringToFront).
+    window->activateWindow();
     window->setFocus();
     return window;
 }

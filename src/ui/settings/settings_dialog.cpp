@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
-#include <QSystemTrayIcon>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -60,11 +59,11 @@ void selectOrAdd(QComboBox* combo, const QString& data, const QString& text)
 }  // namespace
 
 SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, QWidget* parent)
-    : SettingsDialog(settings, voiceNames, QSystemTrayIcon::isSystemTrayAvailable(), parent)
+    : SettingsDialog(settings, voiceNames, ReminderWay::WhileOpen, parent)
 {
 }
 
-SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, bool trayAvailable, QWidget* parent)
+SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, ReminderWay reminderWay, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_sound(new QCheckBox(tr("Play soft &sounds at each step")))
@@ -82,7 +81,7 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     , m_reminder(new QCheckBox(tr("Send me a gentle &reminder each day")))
     , m_reminderTime(new QTimeEdit)
     , m_reminderNote(new QLabel)
-    , m_trayAvailable(trayAvailable)
+    , m_reminderWay(reminderWay)
     , m_haveVoices(!voiceNames.isEmpty())
 {
     setWindowTitle(tr("Settings"));
@@ -198,14 +197,9 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     m_reminderNote->setWordWrap(true);
     m_reminderNote->setForegroundRole(QPalette::PlaceholderText);
     reminderForm->addRow(QString(), m_reminderNote);
-    if (!m_trayAvailable) {
-        m_reminderNote->setText(tr("Reminders live in the system tray, and this desktop does not have one, so "
-                                   "LegEase cannot remind you here."));
-        m_reminder->setAccessibleDescription(m_reminderNote->text());
-    } else {
-        m_reminderNote->setText(tr("While the reminder is on, closing the window keeps LegEase waiting in the "
-                                   "system tray. Choose Quit to close it completely."));
-    }
+    // Which way reminders arrive here, always in view: the switch reads it as its description.
+    m_reminderNote->setText(reminderWayText(m_reminderWay));
+    m_reminder->setAccessibleDescription(m_reminderNote->text());
     right->addWidget(reminderGroup);
 
     // The forms of a column share one label column, so the fields line up from group to group.
@@ -274,13 +268,25 @@ void SettingsDialog::updateLanguageNote()
     m_languageNote->setVisible(m_language->currentData().toString() != m_settings.language());
 }
 
-// Without a tray nothing here can work, so it all stays off and the note says why; with one,
-// the note about the window staying in the tray only matters while the reminder is on.
 void SettingsDialog::showReminderState()
 {
-    m_reminder->setEnabled(m_trayAvailable);
-    m_reminderTime->setEnabled(m_trayAvailable && m_reminder->isChecked());
-    m_reminderNote->setVisible(!m_trayAvailable || m_reminder->isChecked());
+    m_reminderTime->setEnabled(m_reminder->isChecked());
+}
+
+QString SettingsDialog::reminderWayText(ReminderWay way)
+{
+    switch (way) {
+    case ReminderWay::SystemTimer:
+        return tr("At this time your desktop shows a reminder, even when LegEase is closed. Nothing of LegEase "
+                  "runs in between. Turning this off removes the reminder from your system.");
+    case ReminderWay::Tray:
+        return tr("While the reminder is on, closing the window keeps LegEase waiting in the system tray. "
+                  "Choose Quit to close it completely.");
+    case ReminderWay::WhileOpen:
+        break;
+    }
+    return tr("This desktop can neither start LegEase at a set time nor keep it in a system tray, so the "
+              "reminder comes only while LegEase is open.");
 }
 
 // Only the controls change; the file is written on OK, like any other edit.
@@ -304,11 +310,8 @@ void SettingsDialog::save()
                                                         : std::nullopt);
     m_settings.setTheme(core::AppSettings::Theme(m_theme->currentData().toInt()));
     m_settings.setLanguage(m_language->currentData().toString());
-    // Without a tray the reminder could not be changed here, so what is stored is left alone.
-    if (m_trayAvailable) {
-        m_settings.setReminderEnabled(m_reminder->isChecked());
-        m_settings.setReminderTime(m_reminderTime->time());
-    }
+    m_settings.setReminderEnabled(m_reminder->isChecked());
+    m_settings.setReminderTime(m_reminderTime->time());
     Q_EMIT settingsChanged();
 }
 
