@@ -10,7 +10,7 @@ namespace {
 
 // Bumped whenever a field is added, so an old blob is never misread.
 constexpr quint32 kMagic = 0x4c455042;  // "LEPB"
-constexpr quint32 kVersion = 1;
+constexpr quint32 kVersion = 2;  // 2: an article knows the folder its images are found in
 
 // Declared first, so each can call the others whatever order they are defined in.
 template <typename E>
@@ -147,7 +147,7 @@ void fields(Stream& s, T& x) requires std::is_same_v<std::remove_const_t<T>, Sou
 template <typename Stream, typename T>
 void fields(Stream& s, T& x) requires std::is_same_v<std::remove_const_t<T>, Benefit>
 {
-    s(x.id, x.order, x.title, x.summary, x.body, x.evidence, x.routine, x.cautions, x.sources, x.image, x.origin);
+    s(x.id, x.order, x.title, x.summary, x.body, x.bodyFolder, x.evidence, x.routine, x.cautions, x.sources, x.image, x.origin);
 }
 
 template <typename Stream, typename T>
