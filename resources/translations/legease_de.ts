@@ -725,18 +725,6 @@
 <context>
     <name>legease::ui::DailyReminder</name>
     <message>
-        <source>Time for your legs</source>
-        <translation>Zeit für deine Beine</translation>
-    </message>
-    <message>
-        <source>A few calm minutes for your legs, whenever you are ready. Click here to choose a routine.</source>
-        <translation>Ein paar ruhige Minuten für deine Beine, wann immer du so weit bist. Klicke hier, um eine Routine zu wählen.</translation>
-    </message>
-    <message>
-        <source>“%1” is ready when you are. Click here to begin.</source>
-        <translation>„%1“ wartet auf dich, wenn du so weit bist. Klicke hier, um zu beginnen.</translation>
-    </message>
-    <message>
         <source>&amp;Open LegEase</source>
         <translation>LegEase ö&amp;ffnen</translation>
     </message>
@@ -751,6 +739,14 @@
     <message>
         <source>&amp;Start “%1”</source>
         <translation>„%1“ &amp;starten</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Tägliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Your system could not be asked to remind you each day: %1. Until LegEase starts again, it reminds you itself while it is open.</source>
+        <translation>Dein System konnte nicht gebeten werden, dich täglich zu erinnern: %1. Bis LegEase das nächste Mal startet, erinnert es dich selbst, solange es geöffnet ist.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1214,33 @@ Trotzdem öffnen? Was LegEase nicht lesen konnte, bleibt leer, und Speichern ers
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::ReminderNotifier</name>
+    <message>
+        <source>Time for your legs</source>
+        <translation>Zeit für deine Beine</translation>
+    </message>
+    <message>
+        <source>“%1” is ready when you are.</source>
+        <translation>„%1“ wartet auf dich, wenn du so weit bist.</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <translation>„%1“ starten</translation>
+    </message>
+    <message>
+        <source>A few calm minutes for your legs, whenever you are ready.</source>
+        <translation>Ein paar ruhige Minuten für deine Beine, wann immer du so weit bist.</translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Routine auswählen</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
     </message>
 </context>
 <context>
@@ -2403,12 +2426,16 @@ Trotzdem öffnen? Was LegEase nicht lesen konnte, bleibt leer, und Speichern ers
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <source>Reminders live in the system tray, and this desktop does not have one, so LegEase cannot remind you here.</source>
-        <translation>Erinnerungen erscheinen im Infobereich der Taskleiste (System Tray), und diese Arbeitsumgebung hat keinen. Daher kann LegEase dich hier nicht erinnern.</translation>
-    </message>
-    <message>
         <source>While the reminder is on, closing the window keeps LegEase waiting in the system tray. Choose Quit to close it completely.</source>
         <translation>Solange die Erinnerung an ist, wartet LegEase nach dem Schließen des Fensters im Infobereich. Wähle „Beenden“, um es ganz zu schließen.</translation>
+    </message>
+    <message>
+        <source>At this time your desktop shows a reminder, even when LegEase is closed. Nothing of LegEase runs in between. Turning this off removes the reminder from your system.</source>
+        <translation>Zu dieser Uhrzeit zeigt deine Arbeitsumgebung eine Erinnerung, auch wenn LegEase geschlossen ist. Dazwischen läuft nichts von LegEase. Schaltest du sie aus, wird die Erinnerung von deinem System entfernt.</translation>
+    </message>
+    <message>
+        <source>This desktop can neither start LegEase at a set time nor keep it in a system tray, so the reminder comes only while LegEase is open.</source>
+        <translation>Diese Arbeitsumgebung kann LegEase weder zu einer festen Uhrzeit starten noch im Infobereich bereithalten. Daher kommt die Erinnerung nur, solange LegEase geöffnet ist.</translation>
     </message>
 </context>
 <context>
