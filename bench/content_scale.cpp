@@ -1,12 +1,18 @@
-// How loading grows with the size of the content: packs of 100, 1,000 and 10,000 routines, each
-// routine about the size of a built-in one (8 steps, 4 KB) and using the built-in regions and
-// strokes, loaded on top of the built-in pack with core::loadContent (best of 3). Prints
-// load_10k_routines_ms and load_scaling_10x (10,000 against 1,000) as JSON lines.
+// Loading content against its floor: packs of 100, 1,000 and 10,000 routines, each routine about
+// the size of a built-in one (8 steps, 4 KB) and using the built-in regions and strokes, loaded on
+// top of the built-in pack with core::loadContent, which reads, parses and validates everything.
+// The floor reads the same files (the built-in pack's from content/ in the source tree, argv[1])
+// and nlohmann::json::parse()s each, nothing else, one after the other. The two run alternately,
+// seven times each; the ratio is the median of the per-pair ratios. Prints load_parse_ratio (for
+// 10,000 routines) as a JSON line; the 100 and 1,000 ratios and the times go to stderr.
 #include "core/content/content_loader.h"
 #include "metric.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -16,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <vector>
 
 using namespace legease;
 
@@ -83,24 +90,73 @@ QString makePack(const QDir& parent, int routines)
     return root;
 }
 
-// Best of three loads of the built-in pack plus `folder`, in milliseconds.
-double bestLoadMs(const QString& folder, int routines)
+// One load of the built-in pack plus `folder` through the loader, in milliseconds.
+double loadMs(const QString& folder, int routines)
 {
-    double best = 1e9;
-    for (int run = 0; run < 3; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        const core::LoadedContent loaded = core::loadContent({true, {folder}});
-        best = std::min(best, timer.nsecsElapsed() / 1e6);
-        const core::PackReport& report = loaded.reports.back();
-        if (!report.loaded || core::countErrors(report.problems) > 0 || !report.problems.empty())
-            qFatal("the generated pack of %d routines has problems, first: %s", routines,
-                qPrintable(report.problems.empty() ? QStringLiteral("(none)") : report.problems.front().toString()));
-        if (loaded.library.routines().size() < std::size_t(routines))
-            qFatal("only %zu routines loaded", loaded.library.routines().size());
+    QElapsedTimer timer;
+    timer.start();
+    const core::LoadedContent loaded = core::loadContent({true, {folder}});
+    const double ms = timer.nsecsElapsed() / 1e6;
+    const core::PackReport& report = loaded.reports.back();
+    if (!report.loaded || !report.problems.empty())
+        qFatal("the generated pack of %d routines has problems, first: %s", routines,
+            qPrintable(report.problems.empty() ? QStringLiteral("(none)") : report.problems.front().toString()));
+    if (loaded.library.routines().size() < std::size_t(routines))
+        qFatal("only %zu routines loaded", loaded.library.routines().size());
+    return ms;
+}
+
+// The floor: read every JSON file of both packs and parse it, in milliseconds.
+double parseMs(const QStringList& folders)
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::size_t values = 0;
+    for (const QString& folder : folders) {
+        QDirIterator files(folder, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            if (path.contains(QStringLiteral("/schema/")))  // documents the format; not part of the pack
+                continue;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("could not read %s", qPrintable(file.fileName()));
+            const QByteArray bytes = file.readAll();
+            values += nlohmann::json::parse(bytes.begin(), bytes.end()).size();
+        }
     }
-    std::fprintf(stderr, "  %5d routines: %.1f ms\n", routines, best);
-    return best;
+    const double ms = timer.nsecsElapsed() / 1e6;
+    if (values == 0)
+        qFatal("nothing was parsed");
+    return ms;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// Loader and floor alternately; the median ratio.
+double ratio(const QString& pack, const QString& builtIn, int routines)
+{
+    std::vector<double> ratios, loads, parses;
+    for (int round = 0; round < 7; ++round) {
+        double load = 0, parse = 0;
+        if (round % 2) {
+            parse = parseMs({builtIn, pack});
+            load = loadMs(pack, routines);
+        } else {
+            load = loadMs(pack, routines);
+            parse = parseMs({builtIn, pack});
+        }
+        loads.push_back(load);
+        parses.push_back(parse);
+        ratios.push_back(load / parse);
+    }
+    std::fprintf(stderr, "  %5d routines: load %.1f ms, parse %.1f ms (medians), ratio %.2f\n", routines, median(loads),
+        median(parses), median(ratios));
+    return median(ratios);
 }
 
 }  // namespace
@@ -108,14 +164,15 @@ double bestLoadMs(const QString& folder, int routines)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc < 2)
+        qFatal("usage: content_scale CONTENT_DIR (the built-in pack's source folder)");
+    const QString builtIn = QString::fromLocal8Bit(argv[1]) + QStringLiteral("/");
     QTemporaryDir dir;
     if (!dir.isValid())
         qFatal("no temporary folder");
     const QDir parent(dir.path());
-    bestLoadMs(makePack(parent, 100), 100);
-    const double thousand = bestLoadMs(makePack(parent, 1'000), 1'000);
-    const double tenThousand = bestLoadMs(makePack(parent, 10'000), 10'000);
-    bench::printMetric("load_10k_routines_ms", tenThousand, "ms", 300);
-    bench::printMetric("load_scaling_10x", tenThousand / thousand, "x", 11);
+    ratio(makePack(parent, 100), builtIn, 100);
+    ratio(makePack(parent, 1'000), builtIn, 1'000);
+    bench::printMetric("load_parse_ratio", ratio(makePack(parent, 10'000), builtIn, 10'000), "x", 1.5);
     return 0;
 }

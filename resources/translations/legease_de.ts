@@ -124,6 +124,22 @@
         <translation>Kräftig</translation>
     </message>
     <message>
+        <source>Left leg first, then the right</source>
+        <translation>Erst das linke Bein, dann das rechte</translation>
+    </message>
+    <message>
+        <source>Right leg first, then the left</source>
+        <translation>Erst das rechte Bein, dann das linke</translation>
+    </message>
+    <message>
+        <source>Both legs together</source>
+        <translation>Beide Beine zusammen</translation>
+    </message>
+    <message>
+        <source>No particular direction</source>
+        <translation>Ohne bestimmte Richtung</translation>
+    </message>
+    <message>
         <source>toward your heart</source>
         <translation>Richtung Herz</translation>
     </message>
@@ -163,12 +179,9 @@
         <source>Switch legs. Next, %1.</source>
         <translation>Beinwechsel. Als Nächstes: %1.</translation>
     </message>
-</context>
-<context>
-    <name>legease::core::CsvExport</name>
     <message>
-        <source>could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <source>%1, step %2 of %3: %4, %5. %6. %7</source>
+        <translation>%1, Schritt %2 von %3: %4, %5. %6. %7</translation>
     </message>
 </context>
 <context>
@@ -190,36 +203,172 @@
         <translation>LegEase kann nicht in %1 schreiben, daher werden Einheiten diesmal nicht gespeichert. Sie laufen trotzdem, und alles, was schon in deinem Verlauf steht, bleibt unverändert.</translation>
     </message>
     <message>
-        <source>Your history file %1 is read-only, so sessions will not be saved this time. They still run, and everything already in it is untouched.</source>
-        <translation>Deine Verlaufsdatei %1 ist schreibgeschützt, daher werden Einheiten diesmal nicht gespeichert. Sie laufen trotzdem, und alles, was schon darin steht, bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>Your history could not be opened (%1). Sessions still run but will not be saved.</source>
-        <translation>Dein Verlauf konnte nicht geöffnet werden (%1). Einheiten laufen trotzdem, werden aber nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>Your history file was damaged, so LegEase moved it aside to %1 and started a new one. Nothing was deleted.</source>
         <translation>Deine Verlaufsdatei war beschädigt, daher hat LegEase sie nach %1 verschoben und eine neue angelegt. Es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source>Your history could not be read (%1). Sessions still run but will not be saved.</source>
-        <translation>Dein Verlauf konnte nicht gelesen werden (%1). Einheiten laufen trotzdem, werden aber nicht gespeichert.</translation>
     </message>
     <message>
         <source>Your history was written by a newer version of LegEase, so this one leaves it untouched and does not save sessions.</source>
         <translation>Dein Verlauf stammt von einer neueren Version von LegEase. Diese Version lässt ihn deshalb unverändert und speichert keine Einheiten.</translation>
     </message>
     <message>
-        <source>Your history could not be prepared (%1). Sessions still run but will not be saved.</source>
-        <translation>Dein Verlauf konnte nicht vorbereitet werden (%1). Einheiten laufen trotzdem, werden aber nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Your history could not be updated to this version of LegEase (%1). It is left as it was.</source>
-        <translation>Dein Verlauf konnte nicht für diese Version von LegEase aktualisiert werden (%1). Er bleibt, wie er war.</translation>
-    </message>
-    <message>
         <source>Your history is busy: another LegEase seems to be saving to it. Sessions still run but will not be saved this time.</source>
         <translation>Dein Verlauf ist gerade belegt: Ein anderes LegEase scheint gerade darin zu speichern. Einheiten laufen trotzdem, werden diesmal aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing in your history was changed. Sessions still run but will not be saved this time.</source>
+        <translation>An deinem Verlauf wurde nichts verändert. Einheiten laufen trotzdem, werden diesmal aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your history %1 is %2, not a file, so LegEase leaves it alone. Sessions still run but will not be saved this time.</source>
+        <translation>Dein Verlauf %1 ist %2 und keine Datei, daher lässt LegEase ihn unangetastet. Einheiten laufen trotzdem, werden diesmal aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your sessions are shown and can be exported, but new sessions cannot be saved.</source>
+        <translation>Deine Einheiten werden angezeigt und lassen sich exportieren, aber neue Einheiten können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The most recent ones may be missing here until LegEase can read all of your history again.</source>
+        <translation>Die neuesten fehlen hier vielleicht, bis LegEase deinen ganzen Verlauf wieder lesen kann.</translation>
+    </message>
+    <message>
+        <source>Your history also looks damaged, and since LegEase cannot change anything there, it leaves it as it is. Sessions still run but will not be saved this time.</source>
+        <translation>Dein Verlauf sieht außerdem beschädigt aus, und weil LegEase dort nichts ändern kann, lässt es ihn, wie er ist. Einheiten laufen trotzdem, werden diesmal aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A crash left damage in your history&apos;s journal, and LegEase could not keep a copy of it (%1), so it changes nothing there.</source>
+        <translation>Ein Absturz hat das Journal deines Verlaufs beschädigt, und LegEase konnte keine Kopie davon anlegen (%1). Deshalb ändert es dort nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A crash left damage in your history&apos;s journal. LegEase recovered %n session(s) and kept a copy of the history and its journal as they were, in %1. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Ein Absturz hat das Journal deines Verlaufs beschädigt. LegEase hat %n Einheit wiederhergestellt und eine Kopie des Verlaufs und seines Journals, wie sie waren, unter %1 aufbewahrt. Es wurde nichts gelöscht.</numerusform>
+            <numerusform>Ein Absturz hat das Journal deines Verlaufs beschädigt. LegEase hat %n Einheiten wiederhergestellt und eine Kopie des Verlaufs und seines Journals, wie sie waren, unter %1 aufbewahrt. Es wurde nichts gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it could not be moved aside</source>
+        <translation>er konnte nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>LegEase may not read your history file %1.</source>
+        <translation>LegEase darf deine Verlaufsdatei %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>LegEase may not read or change %1, which belongs to your history.</source>
+        <translation>LegEase darf %1, das zu deinem Verlauf gehört, weder lesen noch ändern.</translation>
+    </message>
+    <message>
+        <source>LegEase may not write in the folder %1 that holds your history.</source>
+        <translation>LegEase darf nicht in den Ordner %1 schreiben, in dem dein Verlauf liegt.</translation>
+    </message>
+    <message>
+        <source>Your history file %1 is read-only.</source>
+        <translation>Deine Verlaufsdatei %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The disk that holds your history is full.</source>
+        <translation>Der Datenträger, auf dem dein Verlauf liegt, ist voll.</translation>
+    </message>
+    <message>
+        <source>Your history cannot be used right now (%1).</source>
+        <translation>Dein Verlauf lässt sich gerade nicht verwenden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>legease::core::OwnPack</name>
+    <message>
+        <source>could not copy %1 to %2</source>
+        <translation>%1 ließ sich nicht nach %2 kopieren</translation>
+    </message>
+    <message>
+        <source>there is no folder for your own routines</source>
+        <translation>es gibt keinen Ordner für deine eigenen Routinen</translation>
+    </message>
+    <message>
+        <source>could not make the folder %1</source>
+        <translation>der Ordner %1 ließ sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>there is no file %1 to remove</source>
+        <translation>es gibt keine Datei %1 zum Entfernen</translation>
+    </message>
+    <message>
+        <source>could not remove %1: %2</source>
+        <translation>%1 ließ sich nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <source>could not move %1 into place: %2</source>
+        <translation>%1 ließ sich nicht an seinen Platz bringen: %2</translation>
+    </message>
+    <message>
+        <source>could not put %1 in place: %2</source>
+        <translation>%1 ließ sich nicht austauschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>legease::core::PersonsSettings</name>
+    <message>
+        <source>Your settings file %1 is %2, not a regular file, so LegEase leaves it alone and starts with the default settings. Changes you make now will not be kept.</source>
+        <translation>Deine Einstellungsdatei %1 ist %2 und keine normale Datei, daher lässt LegEase sie unangetastet und startet mit den Standardeinstellungen. Was du jetzt änderst, wird nicht behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>legease::core::SaveFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>etwas anderes als eine Datei</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>dein Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the file would be bigger than this system allows</source>
+        <translation>die Datei wäre größer, als dieses System erlaubt</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>a link that loops back on itself</source>
+        <translation>ein Link, der auf sich selbst zurückführt</translation>
+    </message>
+    <message>
+        <source>a link that leads nowhere</source>
+        <translation>ein Link, der ins Leere führt</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file, so LegEase leaves it alone</source>
+        <translation>es ist %1 und keine normale Datei, daher lässt LegEase es unangetastet</translation>
     </message>
 </context>
 <context>
@@ -227,6 +376,25 @@
     <message>
         <source>Paused because the computer was asleep. Continue when you are ready.</source>
         <translation>Pausiert, weil der Computer im Ruhezustand war. Mach weiter, wenn du bereit bist.</translation>
+    </message>
+</context>
+<context>
+    <name>legease::core::Sharing</name>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (importiert)</translation>
+    </message>
+    <message>
+        <source>%1 has problems, so nothing was imported</source>
+        <translation>%1 hat Probleme, deshalb wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>there are no routines of your own to export yet</source>
+        <translation>du hast noch keine eigenen Routinen zum Exportieren</translation>
+    </message>
+    <message>
+        <source>these routines take %1 bytes, more than the 1 MiB a file may hold; export them one by one</source>
+        <translation>diese Routinen brauchen %1 Bytes, mehr als das 1 MiB, das eine Datei fassen darf; exportiere sie einzeln</translation>
     </message>
 </context>
 <context>
@@ -280,6 +448,22 @@
         <comment>QLocale date format of the When column</comment>
         <translation>dd.MM.yyyy, HH:mm</translation>
     </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Before %1, after %2</source>
+        <translation>Vorher %1, nachher %2</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>Keine Notiz</translation>
+    </message>
 </context>
 <context>
     <name>legease::plugins::HistoryView</name>
@@ -298,14 +482,6 @@
     <message>
         <source>Show sessions of</source>
         <translation>Einheiten anzeigen für</translation>
-    </message>
-    <message>
-        <source>Export all sessions as a CSV file</source>
-        <translation>Alle Einheiten als CSV-Datei exportieren</translation>
-    </message>
-    <message>
-        <source>History message</source>
-        <translation>Meldung zum Verlauf</translation>
     </message>
     <message>
         <source>current streak</source>
@@ -395,6 +571,32 @@
         <comment>QLocale date format of a week on the chart</comment>
         <translation>d. MMM</translation>
     </message>
+    <message>
+        <source>Saves every session in a spreadsheet file</source>
+        <translation>Speichert alle Einheiten in einer Tabellendatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>No minutes in the last %n week(s).</source>
+        <translation>
+            <numerusform>Keine Minuten in der letzten %n Woche.</numerusform>
+            <numerusform>Keine Minuten in den letzten %n Wochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s): %1 minutes in all, the most (%2) in the week of %3.</source>
+        <translation>
+            <numerusform>Letzte %n Woche: %1 Minuten insgesamt, die meisten (%2) in der Woche vom %3.</numerusform>
+            <numerusform>Letzte %n Wochen: %1 Minuten insgesamt, die meisten (%2) in der Woche vom %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On average your legs felt %1 before and %2 after, from 0 (heavy or sore) to 10 (light and easy).</source>
+        <translation>Im Schnitt fühlten sich deine Beine vorher wie %1 und nachher wie %2 an, von 0 (schwer oder wund) bis 10 (leicht und locker).</translation>
+    </message>
+    <message>
+        <source>Your sessions cannot be shown right now. The message above says why.</source>
+        <translation>Deine Einheiten können gerade nicht angezeigt werden. Die Nachricht darüber sagt, warum.</translation>
+    </message>
 </context>
 <context>
     <name>legease::plugins::SoundEffectCueSound</name>
@@ -435,6 +637,21 @@
     <message>
         <source>%1 (%2).</source>
         <translation>%1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::Asking</name>
+    <message>
+        <source>LegEase</source>
+        <translation>LegEase</translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation>Deine Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>If you don’t save them, they are lost.</source>
+        <translation>Wenn du sie nicht speicherst, gehen sie verloren.</translation>
     </message>
 </context>
 <context>
@@ -502,10 +719,6 @@
         <translation>Wähle einen Artikel aus, um ihn zu lesen. Mit der Eingabetaste springst du zum Artikeltext.</translation>
     </message>
     <message>
-        <source>Start the routine for this article</source>
-        <translation>Die Routine zu diesem Artikel starten</translation>
-    </message>
-    <message>
         <source>Article text</source>
         <translation>Artikeltext</translation>
     </message>
@@ -533,18 +746,6 @@
 <context>
     <name>legease::ui::DailyReminder</name>
     <message>
-        <source>Time for your legs</source>
-        <translation>Zeit für deine Beine</translation>
-    </message>
-    <message>
-        <source>A few calm minutes for your legs, whenever you are ready. Click here to choose a routine.</source>
-        <translation>Ein paar ruhige Minuten für deine Beine, wann immer du so weit bist. Klicke hier, um eine Routine zu wählen.</translation>
-    </message>
-    <message>
-        <source>“%1” is ready when you are. Click here to begin.</source>
-        <translation>„%1“ wartet auf dich, wenn du so weit bist. Klicke hier, um zu beginnen.</translation>
-    </message>
-    <message>
         <source>&amp;Open LegEase</source>
         <translation>LegEase ö&amp;ffnen</translation>
     </message>
@@ -560,6 +761,14 @@
         <source>&amp;Start “%1”</source>
         <translation>„%1“ &amp;starten</translation>
     </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Tägliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Your system could not be asked to remind you each day: %1. Until LegEase starts again, it reminds you itself while it is open.</source>
+        <translation>Dein System konnte nicht gebeten werden, dich täglich zu erinnern: %1. Bis LegEase das nächste Mal startet, erinnert es dich selbst, solange es geöffnet ist.</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::FeelingScale</name>
@@ -574,6 +783,10 @@
     <message>
         <source>10 · light and easy</source>
         <translation>10 · leicht und locker</translation>
+    </message>
+    <message>
+        <source>%1 0 heavy or sore to 10 light and easy</source>
+        <translation>%1 0 schwer oder wund bis 10 leicht und locker</translation>
     </message>
 </context>
 <context>
@@ -633,6 +846,14 @@
         <source>Nothing highlighted</source>
         <translation>Nichts hervorgehoben</translation>
     </message>
+    <message>
+        <source>Leg map: %1</source>
+        <translation>Beinkarte: %1</translation>
+    </message>
+    <message>
+        <source>Leg map</source>
+        <translation>Beinkarte</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::MainWindow</name>
@@ -663,10 +884,6 @@
     <message>
         <source>Safety first</source>
         <translation>Zur Sicherheit</translation>
-    </message>
-    <message>
-        <source>Safety information</source>
-        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <source>Content problems</source>
@@ -797,6 +1014,54 @@
         <translation>&lt;h3&gt;LegEase %1&lt;/h3&gt;&lt;p&gt;Angeleitete Selbstmassage mit Zeitvorgaben für müde, schwere oder schmerzende Beine.&lt;/p&gt;&lt;p&gt;LegEase bietet allgemeine Anregungen für dein Wohlbefinden. Das ist keine medizinische Beratung und ersetzt nicht den Rat von Ärztin oder Arzt, Hebamme oder Physiotherapie.&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>When to hold back, and when to see a doctor first</source>
+        <translation>Wann du vorsichtig sein solltest und wann du zuerst zum Arzt gehst</translation>
+    </message>
+    <message>
+        <source>&amp;New routine</source>
+        <translation>&amp;Neue Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Import routine…</source>
+        <translation>Routine &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;routine…</source>
+        <translation>&amp;Routine exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;all my routines…</source>
+        <translation>&amp;Alle meine Routinen exportieren …</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Make a new routine&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Eine neue Routine anlegen&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import a routine from a file (or drop the file on the window)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Eine Routine aus einer Datei importieren (oder die Datei aufs Fenster ziehen)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td colspan=2&gt;&lt;br&gt;&lt;b&gt;In the routine editor&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan=2&gt;&lt;br&gt;&lt;b&gt;Im Routinen-Editor&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z / Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rückgängig / wiederherstellen&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move the chosen step earlier or later&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Hoch / Alt+Runter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Den gewählten Schritt nach vorn oder hinten schieben&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add a step after the chosen one / remove it&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Einfg / Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einen Schritt nach dem gewählten einfügen / ihn entfernen&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the routine&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Routine speichern&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
         <source>Techniques</source>
         <translation>Techniken</translation>
     </message>
@@ -831,18 +1096,253 @@
     </message>
 </context>
 <context>
+    <name>legease::ui::OwnRoutines</name>
+    <message>
+        <source>LegEase routines (*.json)</source>
+        <translation>LegEase-Routinen (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Cannot edit this routine</source>
+        <translation>Diese Routine lässt sich nicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in your routines folder, so there is nothing to edit.</source>
+        <translation>%1 ist nicht mehr in deinem Routinen-Ordner, es gibt also nichts zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside LegEase and can no longer be read:
+%2</source>
+        <translation>%1 wurde außerhalb von LegEase geändert und lässt sich nicht mehr lesen:
+%2</translation>
+    </message>
+    <message>
+        <source>Edit a file with problems?</source>
+        <translation>Eine Datei mit Problemen bearbeiten?</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside LegEase and now has problems:
+%2
+
+Open it anyway? What LegEase could not read is left empty, and saving replaces the file.</source>
+        <translation>%1 wurde außerhalb von LegEase geändert und hat jetzt Probleme:
+%2
+
+Trotzdem öffnen? Was LegEase nicht lesen konnte, bleibt leer, und Speichern ersetzt die Datei.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Delete this routine?</source>
+        <translation>Diese Routine löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It goes to the trash, where you can get it back. Your history of it stays.</source>
+        <translation>„%1“ löschen? Sie kommt in den Papierkorb, aus dem du sie zurückholen kannst. Dein Verlauf dazu bleibt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>Endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go to a trash here (%2). Delete it for good? It cannot be brought back.</source>
+        <translation>„%1“ kann hier nicht in einen Papierkorb (%2). Endgültig löschen? Sie lässt sich dann nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Löschen hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>„%1“ wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>“%1” was not exported: %2</source>
+        <translation>„%1“ wurde nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Noch nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>You have no routines of your own yet. Make one with New routine, or duplicate one you like.</source>
+        <translation>Du hast noch keine eigenen Routinen. Leg eine mit „Neue Routine“ an oder dupliziere eine, die dir gefällt.</translation>
+    </message>
+    <message>
+        <source>Export all my routines</source>
+        <translation>Alle meine Routinen exportieren</translation>
+    </message>
+    <message>
+        <source>Your routines were not exported: %1</source>
+        <translation>Deine Routinen wurden nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Import routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and nothing was changed. Each line names the place in the file and what was expected there.</source>
+        <translation>%1 wurde nicht importiert, und nichts wurde geändert. Jede Zeile nennt die Stelle in der Datei und was dort erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>Import hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>A routine with the id “%1” was already there, so the imported one is “%2”.</source>
+        <translation>Eine Routine mit der Kennung „%1“ gab es schon, deshalb heißt die importierte „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n warning(s), left out:</source>
+        <translation>
+            <numerusform>%1: %n Warnung, ausgelassen:</numerusform>
+            <numerusform>%1: %n Warnungen, ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your routines folder has a problem, so your routines show once it is fixed:</source>
+        <translation>Dein Routinen-Ordner hat ein Problem; deine Routinen erscheinen, sobald es behoben ist:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::ProblemsDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::ReminderNotifier</name>
+    <message>
+        <source>Time for your legs</source>
+        <translation>Zeit für deine Beine</translation>
+    </message>
+    <message>
+        <source>“%1” is ready when you are.</source>
+        <translation>„%1“ wartet auf dich, wenn du so weit bist.</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <translation>„%1“ starten</translation>
+    </message>
+    <message>
+        <source>A few calm minutes for your legs, whenever you are ready.</source>
+        <translation>Ein paar ruhige Minuten für deine Beine, wann immer du so weit bist.</translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Routine auswählen</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::RoutineActions</name>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Make a routine of your own (%1)</source>
+        <translation>Eine eigene Routine anlegen (%1)</translation>
+    </message>
+    <message>
+        <source>Opens the routine editor with an empty routine.</source>
+        <translation>Öffnet den Routinen-Editor mit einer leeren Routine.</translation>
+    </message>
+    <message>
+        <source>Edit this routine</source>
+        <translation>Bearbeiten: diese Routine</translation>
+    </message>
+    <message>
+        <source>Duplicate this routine</source>
+        <translation>Duplizieren: diese Routine</translation>
+    </message>
+    <message>
+        <source>Make a copy of your own to change</source>
+        <translation>Eine eigene Kopie zum Ändern anlegen</translation>
+    </message>
+    <message>
+        <source>Saves this routine as a file to share</source>
+        <translation>Speichert diese Routine als Datei zum Weitergeben</translation>
+    </message>
+    <message>
+        <source>Save it as a file to share; another LegEase can import it</source>
+        <translation>Als Datei zum Weitergeben speichern; ein anderes LegEase kann sie importieren</translation>
+    </message>
+    <message>
+        <source>Delete this routine</source>
+        <translation>Löschen: diese Routine</translation>
+    </message>
+    <message>
+        <source>Move it to the trash; your history of it stays</source>
+        <translation>In den Papierkorb legen; dein Verlauf dazu bleibt</translation>
+    </message>
+</context>
+<context>
     <name>legease::ui::RoutineDetail</name>
     <message>
         <source>Start</source>
         <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Routine title</source>
-        <translation>Titel der Routine</translation>
-    </message>
-    <message>
-        <source>Length, level and legs</source>
-        <translation>Dauer, Stufe und Beine</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -863,18 +1363,6 @@
     <message>
         <source>Choose a routine from the list to see its steps here.</source>
         <translation>Wähle eine Routine aus der Liste, um hier ihre Schritte zu sehen.</translation>
-    </message>
-    <message>
-        <source>Left leg first, then the right</source>
-        <translation>Erst das linke Bein, dann das rechte</translation>
-    </message>
-    <message>
-        <source>Right leg first, then the left</source>
-        <translation>Erst das rechte Bein, dann das linke</translation>
-    </message>
-    <message>
-        <source>Both legs together</source>
-        <translation>Beide Beine zusammen</translation>
     </message>
     <message>
         <source>%1 of massage, plus short pauses</source>
@@ -957,6 +1445,399 @@
     </message>
 </context>
 <context>
+    <name>legease::ui::RoutineEditor</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>New routine[*] · LegEase</source>
+        <translation>Neue Routine[*] · LegEase</translation>
+    </message>
+    <message>
+        <source>Edit routine[*] · LegEase</source>
+        <translation>Routine bearbeiten[*] · LegEase</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>For example: Evening calves</source>
+        <translation>Zum Beispiel: Waden am Abend</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <source>One sentence: what it is for</source>
+        <translation>Ein Satz: wofür sie gut ist</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Vorsichtshinweise</translation>
+    </message>
+    <message>
+        <source>One caution a line, shown before the routine starts.</source>
+        <translation>Ein Hinweis pro Zeile, gezeigt, bevor die Routine beginnt.</translation>
+    </message>
+    <message>
+        <source>One a line, for example: Skip a leg that is swollen on one side only.</source>
+        <translation>Einer pro Zeile, zum Beispiel: Lass ein Bein aus, das nur auf einer Seite geschwollen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Kurzbesch&amp;reibung</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Stufe</translation>
+    </message>
+    <message>
+        <source>Le&amp;gs</source>
+        <translation>&amp;Beine</translation>
+    </message>
+    <message>
+        <source>&amp;Cautions</source>
+        <translation>&amp;Vorsichtshinweise</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Drag a step, or press Alt+Up or Alt+Down, to move it.</source>
+        <translation>Zieh einen Schritt oder drück Alt+Hoch oder Alt+Runter, um ihn zu verschieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation>Duplizieren: Schritt</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Entfernen: Schritt</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Up: move the step earlier</source>
+        <translation>Hoch: den Schritt nach vorn schieben</translation>
+    </message>
+    <message>
+        <source>Move the step earlier (Alt+Up)</source>
+        <translation>Den Schritt nach vorn schieben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Down: move the step later</source>
+        <translation>Runter: den Schritt nach hinten schieben</translation>
+    </message>
+    <message>
+        <source>Move the step later (Alt+Down)</source>
+        <translation>Den Schritt nach hinten schieben (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>Schri&amp;tte</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Click a part of the leg, or pick it with the arrow keys and Space, to work on it in this step.</source>
+        <translation>Klick auf einen Teil des Beins oder wähl ihn mit den Pfeiltasten und der Leertaste, um ihn in diesem Schritt zu massieren.</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>Griff</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the step lasts on each leg, 5 to 600 seconds.</source>
+        <translation>Wie lange der Schritt an jedem Bein dauert, 5 bis 600 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>No set tempo</source>
+        <translation>Kein festes Tempo</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <comment>strokes</comment>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <source>Strokes a minute, 1 to 120; 0 leaves the tempo to you.</source>
+        <translation>Griffe pro Minute, 1 bis 120; bei 0 bestimmst du das Tempo selbst.</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>What to do, in words a beginner can follow.</source>
+        <translation>Was zu tun ist, in Worten, denen Anfänger folgen können.</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>Berei&amp;ch</translation>
+    </message>
+    <message>
+        <source>Stro&amp;ke</source>
+        <translation>&amp;Griff</translation>
+    </message>
+    <message>
+        <source>&amp;Pressure</source>
+        <translation>&amp;Druck</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>Ri&amp;chtung</translation>
+    </message>
+    <message>
+        <source>S&amp;econds</source>
+        <translation>S&amp;ekunden</translation>
+    </message>
+    <message>
+        <source>Temp&amp;o</source>
+        <translation>Temp&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>No steps yet. Add a step to choose a part of the leg, a stroke and how long it lasts.</source>
+        <translation>Noch keine Schritte. Füg einen Schritt hinzu, um einen Teil des Beins, einen Griff und die Dauer zu wählen.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>Titel ändern</translation>
+    </message>
+    <message>
+        <source>Change the summary</source>
+        <translation>Kurzbeschreibung ändern</translation>
+    </message>
+    <message>
+        <source>Change the level</source>
+        <translation>Stufe ändern</translation>
+    </message>
+    <message>
+        <source>Change the legs</source>
+        <translation>Beine ändern</translation>
+    </message>
+    <message>
+        <source>Change the cautions</source>
+        <translation>Vorsichtshinweise ändern</translation>
+    </message>
+    <message>
+        <source>Change the region</source>
+        <translation>Bereich ändern</translation>
+    </message>
+    <message>
+        <source>Change the stroke</source>
+        <translation>Griff ändern</translation>
+    </message>
+    <message>
+        <source>Change the pressure</source>
+        <translation>Druck ändern</translation>
+    </message>
+    <message>
+        <source>Change the direction</source>
+        <translation>Richtung ändern</translation>
+    </message>
+    <message>
+        <source>Change the seconds</source>
+        <translation>Sekunden ändern</translation>
+    </message>
+    <message>
+        <source>Change the tempo</source>
+        <translation>Tempo ändern</translation>
+    </message>
+    <message>
+        <source>Change the instruction</source>
+        <translation>Anleitung ändern</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate a step</source>
+        <translation>Schritt duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove a step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move a step</source>
+        <translation>Schritt verschieben</translation>
+    </message>
+    <message>
+        <source>Will be kept as %1 in your routines folder.</source>
+        <translation>Wird als %1 in deinem Routinen-Ordner abgelegt.</translation>
+    </message>
+    <message>
+        <source>Kept as %1 in your routines folder.</source>
+        <translation>Liegt als %1 in deinem Routinen-Ordner.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Usual pressure: %1.</source>
+        <translation>Üblicher Druck: %1.</translation>
+    </message>
+    <message>
+        <source>The id: %1</source>
+        <translation>Die Kennung: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before you can save.</source>
+        <translation>
+            <numerusform>Noch %n Sache zu beheben, bevor du speichern kannst.</numerusform>
+            <numerusform>Noch %n Sachen zu beheben, bevor du speichern kannst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Bereit zum Speichern.</translation>
+    </message>
+    <message>
+        <source>No steps yet, so no time.</source>
+        <translation>Noch keine Schritte, also noch keine Zeit.</translation>
+    </message>
+    <message>
+        <source>In all %1 of massage, %2 for each leg; %3 with the pauses to get ready and switch legs.</source>
+        <translation>Insgesamt %1 Massage, %2 je Bein; %3 mit den Pausen zum Bereitmachen und Beinwechsel.</translation>
+    </message>
+    <message>
+        <source>In all %1 of massage for both legs together; %2 with the pause to get ready.</source>
+        <translation>Insgesamt %1 Massage für beide Beine zusammen; %2 mit der Pause zum Bereitmachen.</translation>
+    </message>
+    <message>
+        <source>A file in your routines folder (%1) has a problem, so your own routines are not shown in the list until it is fixed. LegEase does not change that file without asking.
+%2</source>
+        <translation>Eine Datei in deinem Routinen-Ordner (%1) hat ein Problem, deshalb fehlen deine eigenen Routinen in der Liste, bis es behoben ist. LegEase ändert diese Datei nicht, ohne zu fragen.
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n thing(s) to fix first, marked beside the fields.</source>
+        <translation>
+            <numerusform>Nicht gespeichert: erst %n Sache beheben, markiert neben den Feldern.</numerusform>
+            <numerusform>Nicht gespeichert: erst %n Sachen beheben, markiert neben den Feldern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a file %1 in your routines folder. Replace it with this routine?</source>
+        <translation>In deinem Routinen-Ordner gibt es schon eine Datei %1. Durch diese Routine ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside LegEase since you opened it. Replace those changes with this routine?</source>
+        <translation>%1 wurde außerhalb von LegEase geändert, seit du sie geöffnet hast. Diese Änderungen durch diese Routine ersetzen?</translation>
+    </message>
+    <message>
+        <source>The file as it is now has problems:</source>
+        <translation>Die Datei, wie sie jetzt ist, hat Probleme:</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>The routine was not saved: %1</source>
+        <translation>Die Routine wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+</context>
+<context>
     <name>legease::ui::RoutineListModel</name>
     <message>
         <source>Routine</source>
@@ -985,6 +1866,10 @@
     <message>
         <source>Helps with: %1.</source>
         <translation>Kann helfen bei: %1.</translation>
+    </message>
+    <message>
+        <source>One of your own routines.</source>
+        <translation>Eine deiner eigenen Routinen.</translation>
     </message>
 </context>
 <context>
@@ -1020,14 +1905,6 @@
     <message>
         <source>&amp;Region:</source>
         <translation>Be&amp;reich:</translation>
-    </message>
-    <message>
-        <source>Leg diagram, click a region to filter</source>
-        <translation>Beindiagramm, klicke auf einen Bereich zum Filtern</translation>
-    </message>
-    <message>
-        <source>Click a part of the leg to see its routines; click it again to see all.</source>
-        <translation>Klicke auf einen Teil des Beins, um seine Routinen zu sehen; klicke noch einmal, um alle zu sehen.</translation>
     </message>
     <message>
         <source>Routines</source>
@@ -1091,16 +1968,24 @@
         <source>%1: click to see the routines for it</source>
         <translation>%1: klicken, um die passenden Routinen zu sehen</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Click a part of the leg, or pick it with the arrow keys and Space, to see its routines; choose it again to see all.</source>
+        <translation>Klicke auf einen Teil des Beins oder wähle ihn mit den Pfeiltasten und der Leertaste, um seine Routinen zu sehen; wähle ihn noch einmal, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Deine</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::SafetyDialog</name>
     <message>
         <source>LegEase offers general wellbeing guidance. It is not medical advice and does not replace your doctor, midwife or physiotherapist.</source>
         <translation>LegEase bietet allgemeine Anregungen für dein Wohlbefinden. Das ist keine medizinische Beratung und ersetzt nicht den Rat von Ärztin oder Arzt, Hebamme oder Physiotherapie.</translation>
-    </message>
-    <message>
-        <source>Safety information</source>
-        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <source>I have read this, and I will stop if anything hurts</source>
@@ -1113,6 +1998,14 @@
     <message>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>When to hold back</source>
+        <translation>Wann du vorsichtig sein solltest</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to read one situation at a time.</source>
+        <translation>Mit den Pfeiltasten liest du eine Situation nach der anderen.</translation>
     </message>
 </context>
 <context>
@@ -1143,10 +2036,6 @@
     <message>
         <source>%1 first</source>
         <translation>%1 zuerst</translation>
-    </message>
-    <message>
-        <source>Session length</source>
-        <translation>Dauer der Einheit</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -1226,18 +2115,6 @@
     <message>
         <source>Time left in this step</source>
         <translation>Restzeit dieses Schritts</translation>
-    </message>
-    <message>
-        <source>Instruction</source>
-        <translation>Anleitung</translation>
-    </message>
-    <message>
-        <source>Cue</source>
-        <translation>Signal</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
     </message>
     <message>
         <source>Stop if anything hurts. Massage should only ever feel good.</source>
@@ -1320,6 +2197,22 @@
         <translation>Schüttle das Bein, mit dem du fertig bist, sanft aus, und leg %1 so hin, dass du es gut erreichst.</translation>
     </message>
     <message>
+        <source>Guided session</source>
+        <translation>Geführte Einheit</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild beenden</translation>
+    </message>
+    <message>
         <source>How?</source>
         <translation>Wie?</translation>
     </message>
@@ -1347,12 +2240,12 @@
         <translation>Einheit beendet</translation>
     </message>
     <message>
-        <source>You gave your legs %1 of care and finished all %2 steps. Take a moment before you get up.</source>
-        <translation>Du hast deinen Beinen %1 geschenkt und alle %2 Schritte geschafft. Lass dir einen Moment Zeit, bevor du aufstehst.</translation>
-    </message>
-    <message>
         <source>You massaged for %1 and finished %2 of %3 steps. Stopping is always fine; listen to your legs.</source>
         <translation>Du hast %1 lang massiert und %2 von %3 Schritten geschafft. Aufhören ist immer in Ordnung – hör auf deine Beine.</translation>
+    </message>
+    <message>
+        <source>You gave your legs %1 of care and finished every step (%2 in all). Take a moment before you get up.</source>
+        <translation>Du hast deinen Beinen %1 geschenkt und jeden Schritt geschafft (%2 insgesamt). Lass dir einen Moment Zeit, bevor du aufstehst.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +2286,26 @@
         <source>Well done. Your session is complete.</source>
         <translation>Gut gemacht. Deine Einheit ist geschafft.</translation>
     </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <source>Carrying on.</source>
+        <translation>Es geht weiter.</translation>
+    </message>
+    <message>
+        <source>Next step in 3 seconds.</source>
+        <translation>Nächster Schritt in 3 Sekunden.</translation>
+    </message>
+    <message>
+        <source>3 seconds to the end.</source>
+        <translation>Noch 3 Sekunden bis zum Ende.</translation>
+    </message>
+    <message>
+        <source>Halfway through this step.</source>
+        <translation>Die Hälfte dieses Schritts ist geschafft.</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::SettingsDialog</name>
@@ -1425,10 +2338,6 @@
         <translation>Ton und Stimme</translation>
     </message>
     <message>
-        <source>Play sounds</source>
-        <translation>Klänge abspielen</translation>
-    </message>
-    <message>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
@@ -1439,10 +2348,6 @@
     <message>
         <source>&amp;Volume:</source>
         <translation>&amp;Lautstärke:</translation>
-    </message>
-    <message>
-        <source>Read steps aloud</source>
-        <translation>Schritte vorlesen</translation>
     </message>
     <message>
         <source>Default voice</source>
@@ -1573,12 +2478,16 @@
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <source>Reminders live in the system tray, and this desktop does not have one, so LegEase cannot remind you here.</source>
-        <translation>Erinnerungen erscheinen im Infobereich der Taskleiste (System Tray), und diese Arbeitsumgebung hat keinen. Daher kann LegEase dich hier nicht erinnern.</translation>
-    </message>
-    <message>
         <source>While the reminder is on, closing the window keeps LegEase waiting in the system tray. Choose Quit to close it completely.</source>
         <translation>Solange die Erinnerung an ist, wartet LegEase nach dem Schließen des Fensters im Infobereich. Wähle „Beenden“, um es ganz zu schließen.</translation>
+    </message>
+    <message>
+        <source>At this time your desktop shows a reminder, even when LegEase is closed. Nothing of LegEase runs in between. Turning this off removes the reminder from your system.</source>
+        <translation>Zu dieser Uhrzeit zeigt deine Arbeitsumgebung eine Erinnerung, auch wenn LegEase geschlossen ist. Dazwischen läuft nichts von LegEase. Schaltest du sie aus, wird die Erinnerung von deinem System entfernt.</translation>
+    </message>
+    <message>
+        <source>This desktop can neither start LegEase at a set time nor keep it in a system tray, so the reminder comes only while LegEase is open.</source>
+        <translation>Diese Arbeitsumgebung kann LegEase weder zu einer festen Uhrzeit starten noch im Infobereich bereithalten. Daher kommt die Erinnerung nur, solange LegEase geöffnet ist.</translation>
     </message>
     <message>
         <source>Reduce motion: show strokes as st&amp;ill pictures</source>
@@ -1587,6 +2496,32 @@
     <message>
         <source>Each stroke is drawn standing still, with arrows for how the hands move, instead of moving on the leg.</source>
         <translation>Jeder Griff wird als Standbild gezeigt, mit Pfeilen dafür, wie sich die Hände bewegen, statt sich auf dem Bein zu bewegen.</translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::StepListModel</name>
+    <message>
+        <source>no region</source>
+        <translation>kein Bereich</translation>
+    </message>
+    <message>
+        <source>no stroke</source>
+        <translation>kein Griff</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, %4, %5, %6.</source>
+        <translation>Schritt %1 von %2: %3, %4, %5, %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs fixing: %1</source>
+        <translation>Zu beheben: %1</translation>
     </message>
 </context>
 <context>

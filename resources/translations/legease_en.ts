@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>legease::core::HistoryStore</name>
+    <message numerus="yes">
+        <source>A crash left damage in your history&apos;s journal. LegEase recovered %n session(s) and kept a copy of the history and its journal as they were, in %1. Nothing was deleted.</source>
+        <translation>
+            <numerusform>A crash left damage in your history&apos;s journal. LegEase recovered %n session and kept a copy of the history and its journal as they were, in %1. Nothing was deleted.</numerusform>
+            <numerusform>A crash left damage in your history&apos;s journal. LegEase recovered %n sessions and kept a copy of the history and its journal as they were, in %1. Nothing was deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>legease::plugins::HistoryView</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -27,6 +37,20 @@
             <numerusform>Saved %n sessions to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No minutes in the last %n week(s).</source>
+        <translation>
+            <numerusform>No minutes in the last %n week.</numerusform>
+            <numerusform>No minutes in the last %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s): %1 minutes in all, the most (%2) in the week of %3.</source>
+        <translation>
+            <numerusform>Last %n week: %1 minutes in all, the most (%2) in the week of %3.</numerusform>
+            <numerusform>Last %n weeks: %1 minutes in all, the most (%2) in the week of %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::BenefitsView</name>
@@ -39,12 +63,39 @@
     </message>
 </context>
 <context>
+    <name>legease::ui::OwnRoutines</name>
+    <message numerus="yes">
+        <source>%1: %n warning(s), left out:</source>
+        <translation>
+            <numerusform>%1: %n warning, left out:</numerusform>
+            <numerusform>%1: %n warnings, left out:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>legease::ui::RoutineDetail</name>
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
             <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::RoutineEditor</name>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before you can save.</source>
+        <translation>
+            <numerusform>%n thing to fix before you can save.</numerusform>
+            <numerusform>%n things to fix before you can save.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n thing(s) to fix first, marked beside the fields.</source>
+        <translation>
+            <numerusform>Not saved: %n thing to fix first, marked beside the fields.</numerusform>
+            <numerusform>Not saved: %n things to fix first, marked beside the fields.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,6 +123,16 @@
         <translation>
             <numerusform>%n step</numerusform>
             <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legease::ui::StepListModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "app/command_line.h"
 
+#include "ui/pages.h"
+
 #include <QCommandLineParser>
 
 namespace legease::app {
@@ -19,10 +21,11 @@ constexpr Option kOptions[] = {
     {"list", nullptr, "Print the benefits in order with their routines, then every routine, and exit."},
     {"routine", "ID", "Open the guided session for routine ID, ready to start."},
     {"benefit", "N|ID", "Open the article for benefit N (its number) or ID."},
+    {"page", "PAGE", "Open at PAGE: benefits, routines, history or techniques."},
     {"screenshot", "VIEW FILE",
-        "Render VIEW (benefits, article, routines, routine, session, history, techniques, technique:ID, settings) "
-        "to the PNG file FILE and exit. Article, routine and session show the first item unless --benefit or "
-        "--routine name one; technique:ID shows the card of the stroke ID."},
+        "Render VIEW (benefits, article, routines, routine, session, history, techniques, technique:ID, settings, "
+        "safety, editor) to the PNG file FILE and exit. Article, routine, session and editor show the first item "
+        "unless --benefit or --routine name one; technique:ID shows the card of the stroke ID."},
     {"size", "WxH", "Window size for --screenshot (default 1280x800)."},
     {"step", "N", "With --screenshot session: show step N of the session (1 for the first, as the session counts)."},
     {"phase", "F",
@@ -32,6 +35,14 @@ constexpr Option kOptions[] = {
     {"language", "CODE", "Show the interface in language CODE (such as en or de) for this run only."},
     {"reset-first-run", nullptr, "Show the safety screen again, as on the very first run."},
     {"export-history", "FILE", "Write every session in the history to FILE as CSV and exit."},
+    {"export-routine", "ID FILE", "Write routine ID to FILE (content format 1), to share or import elsewhere, and exit."},
+    {"import", "FILE",
+        "Check FILE (one routine, or a bundle of them) and add it to your own routines; print the new id (each on its "
+        "own line, the last line of output) and exit 0, or print every problem and exit 1 without importing "
+        "anything."},
+    {"remind", nullptr,
+        "Show the daily reminder as a desktop notification now, offering to start the last routine, and exit once "
+        "it is answered (after five minutes at most). The daily reminder's systemd timer runs this."},
     {"history", "FILE", "Use the history database FILE instead of the usual one."},
     {"content", "DIR", "Also load the content pack in DIR. May be given more than once."},
 };
@@ -49,7 +60,8 @@ void describe(QCommandLineParser& parser)
                 : QCommandLineOption(name, description));
     }
     parser.addPositionalArgument(QStringLiteral("DIR"),
-        QStringLiteral("The pack to check with --validate, or the FILE of --screenshot."), QStringLiteral("[DIR]"));
+        QStringLiteral("The pack to check with --validate, or the FILE of --screenshot or --export-routine."),
+        QStringLiteral("[DIR]"));
 }
 
 std::optional<QSize> parseSize(const QString& text)
@@ -128,8 +140,14 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         options.action = CommandLine::Action::List;
     else if (isSet("export-history"))
         options.action = CommandLine::Action::ExportHistory;
+    else if (isSet("export-routine"))
+        options.action = CommandLine::Action::ExportRoutine;
+    else if (isSet("import"))
+        options.action = CommandLine::Action::Import;
     else if (isSet("screenshot"))
         options.action = CommandLine::Action::Screenshot;
+    else if (isSet("remind"))
+        options.action = CommandLine::Action::Remind;
 
     if (options.action == CommandLine::Action::Validate) {
         if (positional.size() > 1)
@@ -140,6 +158,11 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
             return refuse(QStringLiteral("--screenshot needs a view and a file, e.g. --screenshot routines shot.png"));
         options.screenshotView = value("screenshot");
         options.screenshotFile = positional.front();
+    } else if (options.action == CommandLine::Action::ExportRoutine) {
+        if (positional.size() != 1)
+            return refuse(QStringLiteral("--export-routine needs a routine id and a file, e.g. --export-routine calf-comfort calf.json"));
+        options.exportRoutineId = value("export-routine");
+        options.exportRoutineFile = positional.front();
     } else if (!positional.isEmpty() && options.action != CommandLine::Action::Help
         && options.action != CommandLine::Action::Version) {
         return refuse(options.action == CommandLine::Action::OpenWindow
@@ -172,12 +195,22 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         if (!options.theme)
             return refuse(QStringLiteral("--theme expects system, light or dark"));
     }
+    if (isSet("page")) {
+        if (!ui::pageWithId(value("page"))) {
+            QStringList pages;
+            for (const ui::PageInfo& page : ui::kPages)
+                pages << QLatin1String(page.id);
+            return refuse(QStringLiteral("--page expects %1").arg(pages.join(QStringLiteral(", "))));
+        }
+        options.page = value("page");
+    }
     options.contentFolders = parser.values(QStringLiteral("content"));
     options.routineId = value("routine");
     options.benefit = value("benefit");
     options.language = value("language");
     options.resetFirstRun = isSet("reset-first-run");
     options.exportFile = value("export-history");
+    options.importFile = value("import");
     options.historyFile = value("history");
     return {options, {}};
 }

@@ -19,6 +19,9 @@ struct CommandLine {
         Validate,       // --validate [DIR]
         List,           // --list
         ExportHistory,  // --export-history FILE
+        ExportRoutine,  // --export-routine ID FILE
+        Import,         // --import FILE
+        Remind,         // --remind: the daily reminder's notification, then exit
         Help,
         Version,
     };
@@ -28,6 +31,7 @@ struct CommandLine {
     QStringList contentFolders;
     QString routineId;
     QString benefit;  // a number or an id
+    QString page;  // --page: benefits, routines or history; empty: the last one
     QString screenshotView;
     QString screenshotFile;
     std::optional<int> step;      // --step N: the N-th step of the session, counted from 1
@@ -37,9 +41,13 @@ struct CommandLine {
     QString language;  // this run only; empty: the setting, then the system's
     bool resetFirstRun = false;
     QString exportFile;
+    QString exportRoutineId;  // --export-routine ID FILE
+    QString exportRoutineFile;
+    QString importFile;  // --import FILE
     QString historyFile;  // empty: the usual one
 
-    // Whether the answer is text on the terminal, which needs no display.
+    // Whether it needs no display: the answer is text on the terminal, or (--remind) a desktop
+    // notification.
     bool runsInTerminal() const;
 };
 

@@ -1,6 +1,8 @@
-// LegEase's entry point: reads the command line, then either answers on the terminal or starts
-// the app through app::Startup, the start-up sequence the benchmarks and tests share.
+// LegEase's entry point: reads the command line, then either answers on the terminal (or shows
+// the reminder), hands the request to a LegEase that is already running, or starts the app through
+// app::Startup, the start-up sequence the benchmarks and tests share.
 #include "app/command_line.h"
+#include "app/single_instance.h"
 #include "app/startup.h"
 #include "app/terminal_commands.h"
 
@@ -55,6 +57,9 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    SingleInstance instance(options);
+    if (const std::optional<int> handedOver = instance.handOver())
+        return *handedOver;
     Startup legease(options);
     if (!legease.refusal().isEmpty()) {
         complain(legease.refusal());
@@ -70,5 +75,6 @@ int main(int argc, char* argv[])
         complain(legease.refusal());
         return 2;
     }
+    instance.serve(legease);
     return app.exec();
 }

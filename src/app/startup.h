@@ -2,8 +2,10 @@
 
 #include "app/command_line.h"
 #include "core/content/content_loader.h"
+#include "core/content/content_store.h"
 #include "core/history/history_store.h"
 #include "core/settings/app_settings.h"
+#include "core/settings/settings_file.h"
 
 #include <QString>
 #include <QTimeZone>
@@ -20,8 +22,10 @@ class Clock;
 namespace legease::ui {
 class DailyReminder;
 class MainWindow;
+class ReminderNotifier;
 class ReminderTray;
 class SessionLauncher;
+class SystemdTimer;
 }  // namespace legease::ui
 
 namespace legease::app {
@@ -33,11 +37,17 @@ void nameApplication();
 // What start-up reads from the world around it. Left empty, each is the real one; tests and
 // benchmarks give temporary or fake ones.
 struct Surroundings {
-    QSettings* settingsStore = nullptr;  // the person's settings file
+    QSettings* settingsStore = nullptr;  // the person's settings file (core::PersonsSettings)
     bool builtInContent = true;
     bool userPacks = true;  // the packs under the data location
+    // Where the person's own routines are kept; empty: packs/my-routines under the data location
+    // when userPacks is on, none otherwise (routines cannot be made then).
+    QString ownPack;
     const core::Clock* clock = nullptr;  // the system clock
     std::function<std::unique_ptr<ui::ReminderTray>()> makeTray;  // the system tray
+    std::function<std::unique_ptr<ui::ReminderNotifier>()> makeNotifier;  // the desktop's notifications
+    // The person's systemd, for the reminder's timer; the function may give none (no systemd).
+    std::function<std::unique_ptr<ui::SystemdTimer>()> makeSystemTimer;
     QTimeZone timeZone = QTimeZone::systemTimeZone();
     // Called after each step of start-up with its name, for the start-up diagnostic.
     std::function<void(const char* step)> stepDone;
@@ -70,7 +80,11 @@ public:
     void makeReminder();
 
     core::AppSettings& settings() { return m_settings; }
-    const core::LoadedContent& content() const { return m_content; }
+    // Why the person's own settings file was left alone (it is a named pipe, say); "" normally.
+    QString settingsProblem() const;
+    const core::LoadedContent& content() const { return m_content.content(); }
+    // The content, loaded again whenever the person's own routines change.
+    core::ContentStore& contentStore() { return m_content; }
     core::HistoryStore& history() { return m_history; }
     const QString& locale() const { return m_locale; }
     ui::MainWindow* window() { return m_window.get(); }
@@ -85,10 +99,10 @@ private:
     CommandLine m_options;
     Surroundings m_surroundings;
     QString m_refusal;
-    std::unique_ptr<QSettings> m_ownStore;  // when the surroundings give none
+    std::unique_ptr<core::PersonsSettings> m_ownStore;  // when the surroundings give none
     core::AppSettings m_settings;
     QString m_locale;
-    core::LoadedContent m_content;
+    core::ContentStore m_content;
     core::HistoryStore m_history;
     std::unique_ptr<core::Clock> m_ownClock;
     std::unique_ptr<ui::MainWindow> m_window;

@@ -5,7 +5,8 @@
 namespace legease::app {
 
 // Answers the options that print to the terminal (--help, --version, --validate, --list,
-// --export-history) without a display; returns the exit status.
+// --export-history, --export-routine, --import), and --remind, all without a display; returns the
+// exit status.
 int runInTerminal(const CommandLine& options);
 
 }  // namespace legease::app

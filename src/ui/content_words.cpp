@@ -108,6 +108,25 @@ QString levelWords(core::Level level)
     return ContentWords::tr("Firm", "level");
 }
 
+QString sidesWords(core::Sides sides)
+{
+    switch (sides) {
+    case core::Sides::LeftThenRight:
+        return ContentWords::tr("Left leg first, then the right");
+    case core::Sides::RightThenLeft:
+        return ContentWords::tr("Right leg first, then the left");
+    case core::Sides::BothTogether:
+        break;
+    }
+    return ContentWords::tr("Both legs together");
+}
+
+QString directionChoiceWords(core::Direction direction)
+{
+    const QString words = directionWords(direction);
+    return words.isEmpty() ? ContentWords::tr("No particular direction") : words;
+}
+
 QString regionName(const core::ContentLibrary& library, const QString& regionId)
 {
     const core::Region* region = library.region(regionId);

@@ -16,6 +16,8 @@ QString shortPressureWords(core::Pressure pressure);  // "Light", in a table of 
 QString directionWords(core::Direction direction);  // "Toward your heart", "" for none
 QString directionPhrase(core::Direction direction);  // inside a sentence: "toward your heart", "in place"
 QString levelWords(core::Level level);  // "Gentle"
+QString sidesWords(core::Sides sides);  // "Left leg first, then the right"
+QString directionChoiceWords(core::Direction direction);  // as directionWords, and "No particular direction" for none
 // An item's name as its pack (or a translation pack) gives it; the id when it is unknown.
 QString regionName(const core::ContentLibrary& library, const QString& regionId);
 QString strokeName(const core::ContentLibrary& library, const QString& strokeId);

@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QFile>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -299,10 +300,111 @@ void LegDiagram::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.drawPixmap(0, 0, m_cache);
 
-    if (m_motionFrames.empty())
+    if (!m_motionFrames.empty())
+        m_motionPainter->paint(painter, m_motionFrames, [this](core::Leg leg) { return regionFrame(leg); },
+            drawingTransform(), ratio, motionColours(palette()));
+    if (hasFocus() && m_clickable && !m_keyboardRegion.isEmpty()) {
+        // The region the keyboard is on, ringed as focus is everywhere else.
+        const QRectF ring = regionBounds(m_keyboardRegion).adjusted(-4, -4, 4, 4);
+        QPen pen(palette().color(QPalette::Active, QPalette::Highlight), 2, Qt::DashLine);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(ring, 6, 6);
+    }
+}
+
+QRectF LegDiagram::regionBounds(const QString& regionId) const
+{
+    for (const core::View view : {core::View::Front, core::View::Back}) {
+        const QString id = elementId(view, core::Leg::Left, regionId);
+        if (!m_elements.contains(id))
+            continue;
+        const QRectF box = m_renderer->viewBoxF();
+        const QRectF target = drawingRect();
+        if (box.isEmpty() || target.isEmpty())
+            return {};
+        const qreal scale = target.width() / box.width();
+        const QRectF bounds = m_renderer->transformForElement(id).mapRect(m_renderer->boundsOnElement(id));
+        return QRectF(target.topLeft() + (bounds.topLeft() - box.topLeft()) * scale, bounds.size() * scale);
+    }
+    return {};
+}
+
+// The regions in the order people meet them: as the library lists them (foot to hip), else as
+// the drawing has them; each once, whichever view shows it.
+QStringList LegDiagram::keyboardOrder() const
+{
+    QStringList order;
+    const auto add = [&](const QString& region) {
+        if (!order.contains(region) && !regionBounds(region).isEmpty())
+            order << region;
+    };
+    if (m_library)
+        for (const core::Region& region : m_library->regions())
+            add(region.id);
+    for (const QDomElement& element : m_regions)
+        add(element.attribute(QStringLiteral("id")).section(QLatin1Char('-'), 2));
+    return order;
+}
+
+void LegDiagram::moveKeyboardRegion(const QString& regionId)
+{
+    if (regionId.isEmpty() || regionId == m_keyboardRegion)
         return;
-    m_motionPainter->paint(painter, m_motionFrames, [this](core::Leg leg) { return regionFrame(leg); },
-        drawingTransform(), ratio, motionColours(palette()));
+    m_keyboardRegion = regionId;
+    // Screen readers say the name of the focused object when it changes.
+    setAccessibleName(tr("Leg map: %1").arg(m_library ? regionName(*m_library, regionId) : regionId));
+    update();
+}
+
+void LegDiagram::keyPressEvent(QKeyEvent* event)
+{
+    const QStringList order = m_clickable ? keyboardOrder() : QStringList();
+    if (order.isEmpty())
+        return QWidget::keyPressEvent(event);
+    const int at = std::max<int>(0, int(order.indexOf(m_keyboardRegion)));
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        moveKeyboardRegion(order.value(std::min<int>(at + 1, int(order.size()) - 1)));
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        moveKeyboardRegion(order.value(std::max(at - 1, 0)));
+        break;
+    case Qt::Key_Home:
+        moveKeyboardRegion(order.front());
+        break;
+    case Qt::Key_End:
+        moveKeyboardRegion(order.back());
+        break;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!m_keyboardRegion.isEmpty())
+            Q_EMIT regionClicked(m_keyboardRegion);
+        break;
+    default:
+        return QWidget::keyPressEvent(event);
+    }
+    event->accept();
+}
+
+void LegDiagram::focusInEvent(QFocusEvent* event)
+{
+    if (m_clickable && m_keyboardRegion.isEmpty()) {
+        const QStringList order = keyboardOrder();
+        moveKeyboardRegion(m_region.isEmpty() ? order.value(0) : m_region);
+    }
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void LegDiagram::focusOutEvent(QFocusEvent* event)
+{
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 void LegDiagram::resizeEvent(QResizeEvent* event)
@@ -382,6 +484,8 @@ void LegDiagram::setClickable(bool clickable)
         return;
     m_clickable = clickable;
     setMouseTracking(clickable);
+    setFocusPolicy(clickable ? Qt::StrongFocus : Qt::NoFocus);
+    setAccessibleName(clickable ? tr("Leg map") : tr("Leg diagram"));
     if (!clickable)
         unsetCursor();
 }

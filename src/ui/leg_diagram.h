@@ -49,8 +49,11 @@ public:
     QString regionAt(const QPoint& position) const;
 
     // Off by default. When on, a region under the mouse shows a pointing hand and a click on it
-    // emits regionClicked. Tooltips are up to the caller (regionAt gives the region).
+    // emits regionClicked. Tooltips are up to the caller (regionAt gives the region). It also
+    // takes keyboard focus: the arrow keys move a marked region (named to screen readers as it
+    // moves), Home and End jump to the first and last, Space or Enter clicks it.
     void setClickable(bool clickable);
+    QString keyboardRegion() const { return m_keyboardRegion; }  // "" until focus first arrives
 
     // The stroke being done on the lit region, drawn moving over it (core/motion/stroke_motion.h
     // says how; src/ui/motion/ draws it); nullopt draws none. On both legs when both are lit.
@@ -89,10 +92,16 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     void restyle();
     void updateAccessibleDescription();
+    QStringList keyboardOrder() const;
+    void moveKeyboardRegion(const QString& regionId);
+    QRectF regionBounds(const QString& regionId) const;  // in widget coordinates
     void updateCursor(const QPoint& position);
     QRectF drawingRect() const;
     void ensureHitMap() const;
@@ -117,6 +126,7 @@ private:
     core::Leg m_leg = core::Leg::Both;
     bool m_clickable = false;
     QString m_pressedRegion;
+    QString m_keyboardRegion;
 
     mutable QPixmap m_cache;  // the rendered drawing at the current size and colours
 

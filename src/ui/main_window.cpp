@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "core/content/content_store.h"
 #include "core/history/history_store.h"
 #include "core/settings/app_settings.h"
 #include "ui/benefits/benefits_view.h"
@@ -7,7 +8,9 @@
 #include "ui/history/history_page.h"
 #include "ui/history/history_page_plugin.h"
 #include "ui/history/missing_history_page.h"
+#include "ui/keyboard.h"
 #include "ui/plugin_loader.h"
+#include "ui/routines/own_routines.h"
 #include "ui/routines/routines_view.h"
 #include "ui/safety_dialog.h"
 #include "ui/settings/settings_dialog.h"
@@ -18,9 +21,12 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPaintEvent>
@@ -42,9 +48,29 @@ MainWindow::Page pageFromId(const QString& id)
 
 }  // namespace
 
+MainWindow::MainWindow(core::ContentStore& store, core::AppSettings& settings, core::HistoryStore& history, QWidget* parent)
+    : MainWindow(nullptr, &store, settings, history, parent)
+{
+}
+
 MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& settings, core::HistoryStore& history, QWidget* parent)
+    : MainWindow(std::make_unique<core::ContentStore>(content), nullptr, settings, history, parent)
+{
+}
+
+MainWindow::~MainWindow()
+{
+    // Everything the window shows refers to the content, so it goes first when the window
+    // made the store itself.
+    qDeleteAll(findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+}
+
+MainWindow::MainWindow(std::unique_ptr<core::ContentStore> owned, core::ContentStore* store, core::AppSettings& settings,
+    core::HistoryStore& history, QWidget* parent)
     : QMainWindow(parent)
-    , m_content(content)
+    , m_ownStore(std::move(owned))
+    , m_store(store ? *store : *m_ownStore)
+    , m_content(m_store.content())
     , m_settings(settings)
     , m_historyStore(history)
     , m_navigation(new QListWidget)
@@ -52,6 +78,8 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
     , m_banner(new QLabel)
 {
     setWindowTitle(tr("LegEase"));
+    useButtonKeys();
+    showFocusFromTheStart(this);
 
     m_navigation->setAccessibleName(tr("Sections"));
     for (const PageInfo& page : kPages)
@@ -63,10 +91,9 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
     m_navigation->setFont(navigationFont);
     auto* settingsButton = new QPushButton(tr("Settings"));
-    settingsButton->setAccessibleName(tr("Settings"));
     settingsButton->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText));
     auto* safetyButton = new QPushButton(tr("Safety first"));
-    safetyButton->setAccessibleName(tr("Safety information"));
+    safetyButton->setAccessibleDescription(tr("When to hold back, and when to see a doctor first"));
     safetyButton->setEnabled(m_content.library.safety().has_value());
 
     auto* sidebar = new QWidget;
@@ -78,14 +105,8 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
 
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::RichText);
-    m_banner->setAccessibleName(tr("Content problems"));
     m_banner->setContentsMargins(12, 6, 12, 6);
-    // Only when there is something to say: rich text in a label is laid out as soon as it is set,
-    // hidden or not, and the first text laid out pays for loading the fonts before the first paint.
-    const QString summary = problemSummary(m_content.reports);
-    if (!summary.isEmpty())
-        m_banner->setText(QStringLiteral("%1 <a href=\"#problems\">%2</a>").arg(summary.toHtmlEscaped(), tr("Show the problems")));
-    m_banner->setVisible(!summary.isEmpty());
+    updateProblemBanner();
     connect(m_banner, &QLabel::linkActivated, this, &MainWindow::showContentProblems);
 
     auto* right = new QWidget;
@@ -110,18 +131,82 @@ MainWindow::MainWindow(const core::LoadedContent& content, core::AppSettings& se
     });
     connect(settingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(safetyButton, &QPushButton::clicked, this, [this] { showSafety(false); });
+
+    m_own = new OwnRoutines(m_store, m_settings, this);
+    connect(&m_store, &core::ContentStore::reloaded, this, &MainWindow::contentReloaded);
+    connect(m_own, &OwnRoutines::changed, this, [this](const QString& routineId) {
+        showPage(Page::Routines);
+        if (!routineId.isEmpty())
+            routinesView()->showRoutine(routineId);
+    });
+    setAcceptDrops(m_own->canSave());
     buildMenus();
+}
+
+void MainWindow::updateProblemBanner()
+{
+    // Only when there is something to say: rich text in a label is laid out as soon as it is set,
+    // hidden or not, and the first text laid out pays for loading the fonts before the first paint.
+    const QString summary = problemSummary(m_content.reports);
+    if (!summary.isEmpty())
+        m_banner->setText(QStringLiteral("%1 <a href=\"#problems\">%2</a>").arg(summary.toHtmlEscaped(), tr("Show the problems")));
+    m_banner->setVisible(!summary.isEmpty());
+    if (m_problemsAction)
+        m_problemsAction->setEnabled(!summary.isEmpty());
+}
+
+void MainWindow::contentReloaded()
+{
+    updateProblemBanner();
+    if (m_routines)
+        m_routines->reloadContent();
+    if (m_benefits)
+        m_benefits->reloadContent();
+    if (m_history)
+        m_history->refresh();  // a routine's title may have changed
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool files = !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl& url) { return url.isLocalFile(); });
+    if (files && m_own->canSave())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop is done: an import may ask questions, which must not hold the drag open.
+    QTimer::singleShot(0, m_own, [own = m_own, paths] { own->importFiles(paths); });
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newRoutine = file->addAction(tr("&New routine"), QKeySequence::New, this, [this] { m_own->newRoutine(); });
+    QAction* importRoutine = file->addAction(tr("&Import routine…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+        [this] { m_own->chooseAndImport(); });
+    file->addAction(tr("Export &routine…"), this, [this] {
+        showPage(Page::Routines);
+        m_own->exportRoutine(routinesView()->currentRoutine());
+    });
+    QAction* exportAll = file->addAction(tr("Export &all my routines…"), this, [this] { m_own->exportAll(); });
+    for (QAction* action : {newRoutine, importRoutine, exportAll})
+        action->setEnabled(m_own->canSave());
+    file->addSeparator();
     file->addAction(tr("&Export history as CSV"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         showPage(Page::History);
         historyPage()->exportCsv();
     });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quit);
+    file->addAction(tr("&Quit"), quitKey(), this, &MainWindow::quit);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (const PageInfo& page : kPages)
@@ -139,8 +224,8 @@ void MainWindow::buildMenus()
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
     QAction* safety = help->addAction(tr("&Safety information"), this, [this] { showSafety(false); });
     safety->setEnabled(m_content.library.safety().has_value());
-    QAction* problems = help->addAction(tr("Content &problems"), this, &MainWindow::showContentProblems);
-    problems->setEnabled(!problemSummary(m_content.reports).isEmpty());
+    m_problemsAction = help->addAction(tr("Content &problems"), this, &MainWindow::showContentProblems);
+    m_problemsAction->setEnabled(!problemSummary(m_content.reports).isEmpty());
     help->addSeparator();
     help->addAction(tr("&About LegEase"), this, &MainWindow::showAbout);
 }
@@ -176,8 +261,14 @@ RoutinesView* MainWindow::routinesView()
         m_routines = new RoutinesView(m_content.library);
         m_routines->setSessionLength(m_settings.sessionLength());
         m_routines->setReduceMotion(m_settings.reduceMotion());
+        m_routines->setOwnPack(&m_store.ownPack());
         m_pages->addWidget(m_routines);
         connect(m_routines, &RoutinesView::startRoutine, this, &MainWindow::requestSession);
+        connect(m_routines, &RoutinesView::newRoutineRequested, m_own, &OwnRoutines::newRoutine);
+        connect(m_routines, &RoutinesView::editRoutineRequested, m_own, &OwnRoutines::edit);
+        connect(m_routines, &RoutinesView::duplicateRoutineRequested, m_own, &OwnRoutines::duplicate);
+        connect(m_routines, &RoutinesView::exportRoutineRequested, m_own, &OwnRoutines::exportRoutine);
+        connect(m_routines, &RoutinesView::deleteRoutineRequested, m_own, &OwnRoutines::remove);
     }
     return m_routines;
 }
@@ -269,7 +360,8 @@ bool MainWindow::requestSession(const QString& routineId)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings, m_voiceNames ? m_voiceNames() : QStringList(), this);
+    SettingsDialog dialog(m_settings, m_voiceNames ? m_voiceNames() : QStringList(),
+        m_reminderWay ? m_reminderWay() : ReminderWay::WhileOpen, this);
     connect(&dialog, &SettingsDialog::settingsChanged, this, [this] {
         if (m_routines) {
             m_routines->setSessionLength(m_settings.sessionLength());
@@ -308,6 +400,8 @@ void MainWindow::showShortcuts()
                      .arg(pageShortcut(page).toString(QKeySequence::NativeText), pageTitle(page).toHtmlEscaped());
     const QString rows = pages.join(QString()) + QStringList{
         tr("<tr><td><b>Ctrl+F</b></td><td>Find a routine</td></tr>"),
+        tr("<tr><td><b>Ctrl+N</b></td><td>Make a new routine</td></tr>"),
+        tr("<tr><td><b>Ctrl+I</b></td><td>Import a routine from a file (or drop the file on the window)</td></tr>"),
         tr("<tr><td><b>Enter</b></td><td>Open the selected item, or start its routine</td></tr>"),
         tr("<tr><td><b>Ctrl+,</b></td><td>Settings</td></tr>"),
         tr("<tr><td><b>Ctrl+E</b></td><td>Export your history as CSV</td></tr>"),
@@ -317,7 +411,12 @@ void MainWindow::showShortcuts()
         tr("<tr><td><b>Right / Left</b></td><td>Next step / previous step</td></tr>"),
         tr("<tr><td><b>R</b></td><td>Restart this step</td></tr>"),
         tr("<tr><td><b>M / V</b></td><td>Sound on or off / voice on or off</td></tr>"),
-        tr("<tr><td><b>Esc</b></td><td>Stop the session</td></tr>")}
+        tr("<tr><td><b>Esc</b></td><td>Stop the session</td></tr>"),
+        tr("<tr><td colspan=2><br><b>In the routine editor</b></td></tr>"),
+        tr("<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"),
+        tr("<tr><td><b>Alt+Up / Alt+Down</b></td><td>Move the chosen step earlier or later</td></tr>"),
+        tr("<tr><td><b>Insert / Delete</b></td><td>Add a step after the chosen one / remove it</td></tr>"),
+        tr("<tr><td><b>Ctrl+S</b></td><td>Save the routine</td></tr>")}
                              .join(QString());
     QMessageBox box(this);
     box.setWindowTitle(tr("Keyboard shortcuts"));
@@ -362,9 +461,7 @@ void MainWindow::paintEvent(QPaintEvent* event)
 
 void MainWindow::quit()
 {
-    // Closing the window ends the app by itself unless the reminder keeps it in the tray.
-    if (close() && !QApplication::quitOnLastWindowClosed())
-        QApplication::quit();
+    quitLegEase();  // every window, sessions included, not only this one
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

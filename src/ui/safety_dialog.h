@@ -21,6 +21,7 @@ public:
 
     QCheckBox* agreement() const { return m_agreement; }
     QPushButton* acceptButton() const { return m_accept; }
+    QSize sizeHint() const override { return {640, 640}; }
 
 private:
     QCheckBox* m_agreement = nullptr;

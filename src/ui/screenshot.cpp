@@ -1,12 +1,17 @@
 #include "ui/screenshot.h"
 
+#include "core/content/content_store.h"
+#include "core/files/save_file.h"
 #include "core/motion/stroke_motion.h"
 #include "core/session/clock.h"
 #include "core/settings/app_settings.h"
 #include "ui/main_window.h"
 #include "ui/motion/motion_ticker.h"
 #include "ui/pages.h"
+#include "ui/routines/own_routines.h"
+#include "ui/routines/routine_editor.h"
 #include "ui/routines/routines_view.h"
+#include "ui/safety_dialog.h"
 #include "ui/session/session_run_page.h"
 #include "ui/session/session_view.h"
 #include "ui/settings/settings_dialog.h"
@@ -14,9 +19,10 @@
 #include "ui/techniques/techniques_view.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QPainter>
-#include <QPixmap>
 #include <QHBoxLayout>
+#include <QPixmap>
 
 #include <cmath>
 
@@ -93,7 +99,7 @@ QStringList screenshotViews()
         views << QLatin1String(page.id);
     for (const auto& [name, page] : kItemViews)
         views << QLatin1String(name);
-    views << QStringLiteral("session") << QStringLiteral("settings");
+    views << QStringLiteral("session") << QStringLiteral("settings") << QStringLiteral("safety") << QStringLiteral("editor");
     return views;
 }
 
@@ -161,7 +167,14 @@ QString renderTechnique(const ScreenshotRequest& request, const core::ContentLib
 QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedContent& content, core::AppSettings& settings,
     core::HistoryStore& history)
 {
-    const core::ContentLibrary& library = content.library;
+    core::ContentStore store(content);
+    return takeScreenshot(request, store, settings, history);
+}
+
+QString takeScreenshot(const ScreenshotRequest& request, core::ContentStore& content, core::AppSettings& settings,
+    core::HistoryStore& history)
+{
+    const core::ContentLibrary& library = content.library();
     const bool technique = request.view.startsWith(QLatin1String(kTechniqueViewPrefix));
     if (!screenshotViews().contains(request.view) && !technique)
         return QStringLiteral("unknown view \"%1\"; choose one of: %2, technique:ID")
@@ -174,6 +187,7 @@ QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedConte
         return QStringLiteral("there is no routine \"%1\"").arg(routineId);
 
     QPixmap picture;
+    StillClock pageClock;  // outlives the window, whose techniques page may read it to the end
     MainWindow window(content, settings, history);
     if (request.view == QLatin1String("session")) {
         if (const QString problem = renderSession(request, library, *routine, settings, picture); !problem.isEmpty())
@@ -181,8 +195,24 @@ QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedConte
     } else if (technique) {
         if (const QString problem = renderTechnique(request, library, settings, picture); !problem.isEmpty())
             return problem;
+    } else if (request.view == QLatin1String("editor")) {
+        // One of the person's own routines as it is, any other as the copy Duplicate makes.
+        OwnRoutines* own = window.ownRoutines();
+        RoutineEditor* editor = own->isOwn(routine->id) ? own->edit(routine->id) : nullptr;
+        if (!editor) {
+            editor = new RoutineEditor(content, copyOfRoutine(*routine), std::nullopt, settings.timelineOptions(), own->asking(), &window);
+            editor->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        editor->setCurrentStep(std::min<int>(1, int(routine->steps.size()) - 1));
+        editor->setWindowFlag(Qt::Window);
+        picture = render(*editor, request.size);
     } else if (request.view == QLatin1String("settings")) {
         SettingsDialog dialog(settings, QStringList(), &window);
+        picture = renderDialogOver(window, dialog, request.size);
+    } else if (request.view == QLatin1String("safety")) {
+        if (!library.safety())
+            return QStringLiteral("no content pack gives a safety screen");
+        SafetyDialog dialog(*library.safety(), SafetyDialog::Mode::Acknowledge, &window);
         picture = renderDialogOver(window, dialog, request.size);
     } else {
         const PageInfo* page = pageWithId(request.view);
@@ -195,17 +225,18 @@ QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedConte
             return QStringLiteral("there is no benefit \"%1\"").arg(request.benefit);
         if (page->page == Page::Routines)
             window.routinesView()->showRoutine(routineId);
-        StillClock clock;
         if (page->page == Page::Techniques) {
             TechniquesView* techniques = window.techniquesView();
-            techniques->setClock(&clock);
-            clock.set(phaseMs(request.phase, techniques->card()->example().tempo));
+            techniques->setClock(&pageClock);
+            pageClock.set(phaseMs(request.phase, techniques->card()->example().tempo));
         }
         picture = render(window, request.size);
     }
-    if (!picture.save(request.file, "PNG"))
-        return QStringLiteral("could not write %1").arg(request.file);
-    return {};
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !picture.save(&buffer, "PNG"))
+        return QStringLiteral("could not make a PNG of %1").arg(request.view);
+    return core::saveFile(request.file, png);  // never into a device, a pipe or a folder
 }
 
 }  // namespace legease::ui

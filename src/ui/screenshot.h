@@ -8,6 +8,7 @@
 
 namespace legease::core {
 class AppSettings;
+class ContentStore;
 class HistoryStore;
 }
 
@@ -18,7 +19,7 @@ struct ScreenshotRequest {
     QString file;
     QSize size{1280, 800};
     QString benefit;  // id or number, for "article"; empty: the first
-    QString routine;  // id, for "routine" and "session"; empty: the first
+    QString routine;  // id, for "routine", "session" and "editor"; empty: the first
     int step = 1;  // for "session": which step, counted from 1 as the session counts them
     double phase = 0.0;  // for "session" and the techniques: how far into the stroke's motion, 0 to 1
 };
@@ -29,6 +30,9 @@ inline constexpr char kTechniqueViewPrefix[] = "technique:";
 
 // Renders the view at the requested size into a PNG. Returns "" on success, or what went wrong
 // in words for the command line.
+QString takeScreenshot(const ScreenshotRequest& request, core::ContentStore& content, core::AppSettings& settings,
+    core::HistoryStore& history);
+// The same for content that is only shown.
 QString takeScreenshot(const ScreenshotRequest& request, const core::LoadedContent& content, core::AppSettings& settings,
     core::HistoryStore& history);
 

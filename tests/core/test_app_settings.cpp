@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace legease::core;
 
@@ -289,4 +290,27 @@ TEST_CASE("the reminder time is a time of day to the minute, and the last routin
     CHECK(edited.app.reminderTime() == QTime(19, 0));
     edited.writeRaw("[reminder]\ntime=06:15\n");
     CHECK(edited.app.reminderTime() == QTime(6, 15));
+}
+
+TEST_CASE("when the reminder's timer was set and a reminder last shown are moments, kept through Restore defaults")
+{
+    Store s;
+    CHECK_FALSE(s.app.reminderSetAt().isValid());  // never
+    CHECK_FALSE(s.app.reminderLastShown().isValid());
+    const QDateTime berlin(QDate(2026, 6, 10), QTime(19, 0, 1, 250), QTimeZone("Europe/Berlin"));
+    s.app.setReminderSetAt(berlin);
+    s.app.setReminderLastShown(berlin.addSecs(60));
+    // Written in UTC, so the moment survives a change of time zone.
+    CHECK(s.settings.value(QStringLiteral("reminder/setAt")).toString() == QStringLiteral("2026-06-10T17:00:01.250Z"));
+    CHECK(s.app.reminderSetAt() == berlin);
+    CHECK(s.app.reminderLastShown() == berlin.addSecs(60));
+    s.app.setReminderSetAt(QDateTime());  // invalid: ignored
+    CHECK(s.app.reminderSetAt() == berlin);
+    s.app.resetToDefaults();
+    CHECK(s.app.reminderSetAt() == berlin);
+
+    Store edited;
+    edited.writeRaw("[reminder]\nsetAt=yesterday\nlastShown=2026-13-40T99:00:00Z\n");
+    CHECK_FALSE(edited.app.reminderSetAt().isValid());
+    CHECK_FALSE(edited.app.reminderLastShown().isValid());
 }

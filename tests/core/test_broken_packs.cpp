@@ -1,6 +1,7 @@
 // The bad-input corpus: every folder under tests/data/broken is a pack with something wrong and
 // an expected.txt that says, line by line, which problems the loader must report.
 #include "core/content/content_loader.h"
+#include "support/scratch_pack.h"
 #include "support/string_makers.h"
 #include "support/test_paths.h"
 
@@ -96,32 +97,6 @@ TEST_CASE("every broken pack in the corpus reports exactly its expected problems
         }
     }
 }
-
-namespace {
-
-// A throwaway pack folder holding pack.json and whatever the test writes into it.
-class ScratchPack {
-public:
-    ScratchPack()
-    {
-        REQUIRE(m_dir.isValid());
-        write(QStringLiteral("pack.json"),
-            R"({"format": 1, "id": "scratch", "title": "Scratch", "locale": "en", "version": "1.0.0"})");
-    }
-    QString path(const QString& relative = QString()) const { return m_dir.filePath(relative); }
-    void write(const QString& relative, const QByteArray& bytes) const
-    {
-        QDir().mkpath(QFileInfo(path(relative)).path());
-        QFile file(path(relative));
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        REQUIRE(file.write(bytes) == bytes.size());
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
-
-}  // namespace
 
 TEST_CASE("a file over 1 MiB is refused before it is parsed")
 {

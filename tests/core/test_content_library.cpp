@@ -1,4 +1,5 @@
 #include "core/content/content_loader.h"
+#include "support/scratch_pack.h"
 #include "support/string_makers.h"
 #include "support/test_paths.h"
 
@@ -67,6 +68,40 @@ TEST_CASE("a folder with the built-in pack's id replaces the built-in pack")
     CHECK(loaded.reports[0].folder.endsWith(QStringLiteral("/content")));
     CHECK(loaded.reports[0].loaded);
     CHECK(loaded.library.benefits().size() == 10);
+}
+
+TEST_CASE("a copy of the built-in pack with errors is left out and the built-in pack stays")
+{
+    ScratchPack copy;
+    copy.write(QStringLiteral("pack.json"), R"({"format": 1, "id": "core", "title": "My copy", "locale": "en", "version": "1.0.0"})");
+    // One error found while reading the files, one only when the pack meets the others.
+    for (const auto& [file, bytes] : {std::pair{QStringLiteral("routines/cut.json"), QByteArray(R"({"id": "cut")")},
+             std::pair{QStringLiteral("routines/lost.json"),
+                 QByteArray(R"({"id": "lost", "title": "T", "summary": "S", "level": "gentle", "sides": "both-together",
+                     "steps": [{"region": "nowhere", "stroke": "effleurage", "seconds": 30, "pressure": "light",
+                                "direction": "none", "instruction": "Glide."}]})")}}) {
+        copy.write(file, bytes);
+        const LoadedContent loaded = loadContent({true, {copy.path(), testData(QStringLiteral("packs/builtin-de"))}}, QStringLiteral("de"));
+        REQUIRE(loaded.reports.size() == 3);
+        CHECK(loaded.reports[0].folder == builtInPackFolder());
+        CHECK(loaded.reports[0].loaded);
+        CHECK_FALSE(loaded.reports[1].loaded);
+        REQUIRE_FALSE(loaded.reports[1].problems.empty());
+        CHECK(loaded.reports[1].problems.back().toString()
+            == QStringLiteral("this pack has the id of the built-in pack, \"core\", and would replace it, but it has errors; "
+                              "the built-in pack is used instead"));
+        CHECK(loaded.reports[2].loaded);  // a translation after it is checked against the built-in pack
+        CHECK(loaded.library.appliedTranslations() == QStringList{loaded.reports[2].packId});
+        CHECK(loaded.library.benefits().size() == 10);
+        CHECK(loaded.library.pack(QStringLiteral("core"))->root == builtInPackFolder());
+        QFile::remove(copy.path(file));
+    }
+
+    // Checked alone, it says the same.
+    copy.write(QStringLiteral("routines/cut.json"), R"({"id": "cut")");
+    const PackReport report = validatePack(copy.path());
+    CHECK(countErrors(report.problems) == 1);
+    CHECK(countWarnings(report.problems) == 1);
 }
 
 TEST_CASE("user packs are every folder under packs/ in the data location, in name order")

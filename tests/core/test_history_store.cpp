@@ -1,5 +1,7 @@
 #include "core/history/csv_export.h"
 #include "core/history/history_store.h"
+#include "core/history/wal_scan.h"
+#include "support/as_user.h"
 #include "support/string_makers.h"
 
 #include <catch2/catch.hpp>
@@ -8,11 +10,15 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 using namespace legease::core;
@@ -79,6 +85,8 @@ class TinyFilesystem {
 public:
     explicit TinyFilesystem(int kilobytes)
     {
+        if (!runningAsRoot())
+            return;  // only root mounts; the simulated tests beside these run for everyone
         m_ok = QProcess::execute(QStringLiteral("mount"),
                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=%1k").arg(kilobytes),
                        QStringLiteral("tmpfs"), m_dir.path()})
@@ -101,6 +109,109 @@ public:
 private:
     QTemporaryDir m_dir;
     bool m_ok = false;
+};
+
+// A history of `sessions` sessions, closed as the app closes it (no journal left beside it).
+void makeHistory(const QString& path, int sessions)
+{
+    HistoryStore store(path);
+    REQUIRE(store.open());
+    for (int i = 0; i < sessions; ++i) {
+        SessionRecord r = session(QStringLiteral("kept"), QDateTime::currentDateTime().addDays(-i), 60 + i, true);
+        REQUIRE(store.add(r));
+    }
+}
+
+// A history as a power cut leaves it: `inMain` sessions already checkpointed into the main file,
+// `inJournal` more committed only to its journal (-wal), with the shared-memory index beside.
+void makeCrashedHistory(const QString& path, int inMain, int inJournal)
+{
+    QTemporaryDir running;
+    const QString live = running.filePath(QStringLiteral("history.sqlite"));
+    makeHistory(live, 0);  // LegEase's tables, in WAL mode
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crashing"));
+        db.setDatabaseName(live);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        const auto insert = [&query](int n) {
+            for (int i = 0; i < n; ++i)
+                REQUIRE(query.exec(QStringLiteral("INSERT INTO sessions (routine_id, routine_title, started_at, note) "
+                                                  "VALUES ('crash', 'Before the crash', %1, '%2')")
+                                       .arg(1'700'000'000'000 + i)
+                                       .arg(QString(300, QLatin1Char('n')))));
+        };
+        insert(inMain);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        insert(inJournal);
+        // These files, as they are at this moment, are what the power cut leaves.
+        for (const QString& part : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            REQUIRE(QFile::copy(live + part, path + part));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("crashing"));
+}
+
+QStringList damagedFiles(const QString& folder)
+{
+    return QDir(folder).entryList({QStringLiteral("*damaged*")}, QDir::Files);
+}
+
+// The file type bits of `path` itself (a link is a link), 0 when there is nothing.
+mode_t fileType(const QString& path)
+{
+    struct stat info {};
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 ? (info.st_mode & S_IFMT) : 0;
+}
+
+// What `history_writer --report` found, as the person running it would see it.
+struct Report {
+    QMap<QString, QString> values;
+    QString output;
+    bool open() const { return values.value(QStringLiteral("open")) == QLatin1String("1"); }
+    bool canSave() const { return values.value(QStringLiteral("canSave")) == QLatin1String("1"); }
+    int count() const { return values.value(QStringLiteral("count"), QStringLiteral("-1")).toInt(); }
+    bool added() const { return values.value(QStringLiteral("added")) == QLatin1String("1"); }
+    QString problem() const { return values.value(QStringLiteral("problem")); }
+    QString notice() const { return values.value(QStringLiteral("notice")); }
+    QString exported() const { return values.value(QStringLiteral("exported"), QStringLiteral("(not asked)")); }
+};
+
+// Opens the history in another process as an ordinary user (nobody, when the tests run as root),
+// optionally with a limit on how big any file it writes may grow.
+Report reportAsUser(const QString& database, const QString& csv = QString(), qint64 fileSizeLimit = -1)
+{
+    QProcess child;
+    runAsUser(child, fileSizeLimit);
+    QStringList arguments{QStringLiteral("--report"), database};
+    if (!csv.isEmpty())
+        arguments << csv;
+    child.start(QStringLiteral(LEGEASE_HISTORY_WRITER), arguments);
+    REQUIRE(child.waitForFinished(60'000));
+    Report report;
+    report.output = QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
+    INFO(report.output.toStdString());
+    REQUIRE(child.exitStatus() == QProcess::NormalExit);
+    REQUIRE(child.exitCode() == 0);
+    for (const QString& line : report.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        if (equals > 0)
+            report.values.insert(line.left(equals), line.mid(equals + 1));
+    }
+    return report;
+}
+
+// A folder for a test that an ordinary user may use as their own.
+struct UsersFolder {
+    QTemporaryDir dir;
+    UsersFolder()
+    {
+        REQUIRE(dir.isValid());
+        REQUIRE(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+    }
+    QString path(const QString& name) const { return dir.filePath(name); }
+    void handOver() const { REQUIRE(handToUser(dir.path())); }
 };
 
 }  // namespace
@@ -236,7 +347,13 @@ TEST_CASE("a history another process keeps locked is reported busy, never moved 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.sqlite"));
-    runSql(path, {QStringLiteral("CREATE TABLE scratch (x)")});  // a rollback journal, not WAL yet
+    // A history from version 1, not in WAL mode yet: while another process holds it in an
+    // exclusive transaction, nobody else may even read it.
+    runSql(path, {QStringLiteral("CREATE TABLE sessions (id INTEGER PRIMARY KEY, routine_id TEXT NOT NULL, routine_title TEXT "
+                                 "NOT NULL, started_at INTEGER NOT NULL, ended_at INTEGER, active_seconds INTEGER NOT NULL "
+                                 "DEFAULT 0, steps_done INTEGER NOT NULL DEFAULT 0, steps_total INTEGER NOT NULL DEFAULT 0, "
+                                 "completed INTEGER NOT NULL DEFAULT 0, feeling_before INTEGER, feeling_after INTEGER)"),
+                     QStringLiteral("PRAGMA user_version = 1")});
     {
         QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
         holder.setDatabaseName(path);
@@ -248,7 +365,7 @@ TEST_CASE("a history another process keeps locked is reported busy, never moved 
         CHECK_FALSE(store.open());  // after the busy timeout
         CHECK(store.problem().contains(QStringLiteral("busy")));
         CHECK(store.notice().isEmpty());
-        CHECK(QDir(dir.path()).entryList({QStringLiteral("*damaged*")}).isEmpty());
+        CHECK(damagedFiles(dir.path()).isEmpty());
         lock.exec(QStringLiteral("ROLLBACK"));
         holder.close();
     }
@@ -257,6 +374,9 @@ TEST_CASE("a history another process keeps locked is reported busy, never moved 
     const bool opened = later.open();  // the same file, once the other process is done
     INFO(later.problem().toStdString());
     CHECK(opened);
+    CHECK(later.canSave());
+    CHECK(later.notice().isEmpty());
+    CHECK(damagedFiles(dir.path()).isEmpty());
 }
 
 TEST_CASE("a database from a newer LegEase is left untouched")
@@ -313,73 +433,441 @@ TEST_CASE("a damaged file is moved aside, never deleted, and a fresh one works")
     CHECK(store.count() == 1);
 }
 
-TEST_CASE("a folder that cannot be written gives a clear message and touches nothing")
+TEST_CASE("a history without its table, or with the wrong one, is damage: set aside and the person told")
 {
-    SECTION("a folder that cannot even be created")
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    makeHistory(path, 3);
+    SECTION("the sessions table is gone")
     {
-        HistoryStore store(QStringLiteral("/proc/legease-cannot-be-here/history.sqlite"));
-        CHECK_FALSE(store.open());
-        CHECK(store.problem().contains(QStringLiteral("cannot write to")));
-        CHECK(store.problem().contains(QStringLiteral("still run")));
-        SessionRecord r = session(QStringLiteral("x"), QDateTime::currentDateTime(), 10, true);
-        CHECK_FALSE(store.add(r));
+        runSql(path, {QStringLiteral("DROP TABLE sessions")});
     }
-    SECTION("a read-only filesystem holding earlier history")
+    SECTION("the sessions table lacks columns LegEase writes")
     {
-        if (geteuid() != 0) {
-            WARN("needs root to mount a read-only filesystem; skipped");
-            return;
-        }
-        TinyFilesystem fs(1024);
-        if (!fs.ok()) {
-            WARN("this machine does not allow mounting a filesystem; skipped");
-            return;
-        }
+        runSql(path, {QStringLiteral("DROP TABLE sessions"), QStringLiteral("CREATE TABLE sessions (id INTEGER PRIMARY KEY, note TEXT)")});
+    }
+    SECTION("someone else's database, with no version of ours")
+    {
+        runSql(path, {QStringLiteral("DROP TABLE sessions"), QStringLiteral("CREATE TABLE recipes (name TEXT)"),
+                         QStringLiteral("PRAGMA user_version = 0")});
+    }
+    const QByteArray before = fileHash(path);
+
+    HistoryStore store(path);
+    REQUIRE(store.open());
+    CHECK(store.canSave());
+    CHECK(store.notice().contains(QStringLiteral("moved it aside")));
+    const QStringList aside = damagedFiles(dir.path()).filter(QRegularExpression(QStringLiteral("\\.sqlite$")));
+    REQUIRE(aside.size() == 1);
+    CHECK(store.notice().contains(aside.front()));
+    CHECK(fileHash(dir.filePath(aside.front())) == before);
+    // A fresh history, not "0 sessions" and then "Parameter count mismatch" at the first save.
+    CHECK(store.count() == 0);
+    SessionRecord r = session(QStringLiteral("new"), QDateTime::currentDateTime(), 30, true);
+    REQUIRE(store.add(r));
+    CHECK(store.count() == 1);
+    CHECK(writeHistoryCsv(dir.filePath(QStringLiteral("out.csv")), store.all()).isEmpty());
+}
+
+TEST_CASE("a history folder that cannot even be created gives a clear message")
+{
+    HistoryStore store(QStringLiteral("/proc/legease-cannot-be-here/history.sqlite"));
+    CHECK_FALSE(store.open());
+    CHECK_FALSE(store.isOpen());
+    CHECK(store.problem().contains(QStringLiteral("cannot write to")));
+    CHECK(store.problem().contains(QStringLiteral("still run")));
+    SessionRecord r = session(QStringLiteral("x"), QDateTime::currentDateTime(), 10, true);
+    CHECK_FALSE(store.add(r));
+}
+
+TEST_CASE("a read-only history file is shown and exported, and says new sessions cannot be saved")
+{
+    UsersFolder folder;
+    const QString path = folder.path(QStringLiteral("history.sqlite"));
+    makeHistory(path, 5);
+    folder.handOver();
+    const QByteArray before = fileHash(path);
+    const Permissions readOnly(path, 0444);
+    REQUIRE(readOnly.ok());
+
+    const Report report = reportAsUser(path, folder.path(QStringLiteral("export.csv")));
+    INFO(report.output.toStdString());
+    CHECK(report.open());
+    CHECK(report.count() == 5);
+    CHECK_FALSE(report.canSave());
+    CHECK(report.problem().contains(QStringLiteral("is read-only")));
+    CHECK(report.problem().contains(QStringLiteral("new sessions cannot be saved")));
+    CHECK(report.notice().isEmpty());
+    CHECK_FALSE(report.added());
+    CHECK(report.exported().isEmpty());
+    QFile csv(folder.path(QStringLiteral("export.csv")));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    CHECK(csv.readAll().count("\r\n") == 6);  // the header and five sessions
+    CHECK(fileHash(path) == before);
+    CHECK(damagedFiles(folder.dir.path()).isEmpty());
+    // Read as it is, without a journal or an index left behind to trip up a later writer.
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+}
+
+TEST_CASE("a history in a read-only folder or on a read-only disk is shown, and says new sessions cannot be saved")
+{
+    {
+        UsersFolder folder;
+        const QString path = folder.path(QStringLiteral("history.sqlite"));
+        makeHistory(path, 4);
+        UsersFolder elsewhere;
+        elsewhere.handOver();
+        folder.handOver();
+        const QByteArray before = fileHash(path);
+        const Permissions readOnly(folder.dir.path(), 0555);
+        REQUIRE(readOnly.ok());
+
+        const Report report = reportAsUser(path, elsewhere.path(QStringLiteral("export.csv")));
+        INFO(report.output.toStdString());
+        CHECK(report.open());
+        CHECK(report.count() == 4);
+        CHECK_FALSE(report.canSave());
+        CHECK(report.problem().contains(QStringLiteral("may not write in the folder")));
+        CHECK(report.problem().contains(QStringLiteral("new sessions cannot be saved")));
+        CHECK_FALSE(report.added());
+        CHECK(report.exported().isEmpty());
+        CHECK(QFileInfo(elsewhere.path(QStringLiteral("export.csv"))).size() > 0);
+        CHECK(fileHash(path) == before);
+        CHECK(QDir(folder.dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("history.sqlite")});
+    }
+    // An extra where root may mount: a whole disk mounted read-only.
+    if (TinyFilesystem fs(1024); fs.ok()) {
         const QString path = fs.path(QStringLiteral("history.sqlite"));
-        {
-            HistoryStore store(path);
-            REQUIRE(store.open());
-            for (int i = 0; i < 5; ++i) {
-                SessionRecord r = session(QStringLiteral("kept"), QDateTime::currentDateTime(), i, true);
-                REQUIRE(store.add(r));
-            }
-        }
+        makeHistory(path, 5);
         const QByteArray before = fileHash(path);
         REQUIRE(fs.remount(true));
         HistoryStore store(path);
-        CHECK_FALSE(store.open());
-        CHECK(store.problem().contains(QStringLiteral("cannot write to")));
+        CHECK(store.open());
+        CHECK(store.count() == 5);
+        CHECK_FALSE(store.canSave());
+        CHECK(store.problem().contains(QStringLiteral("new sessions cannot be saved")));
         CHECK(fileHash(path) == before);
         REQUIRE(fs.remount(false));
         HistoryStore again(path);
         REQUIRE(again.open());
+        CHECK(again.canSave());
         CHECK(again.count() == 5);
     }
 }
 
-TEST_CASE("a full disk gives a clear message and keeps what was already stored")
+TEST_CASE("a history whose journal or index may not be read or written is shown, never moved aside")
 {
-    if (geteuid() != 0) {
-        WARN("needs root to mount a tiny filesystem; skipped");
-        return;
+    UsersFolder folder;
+    const QString path = folder.path(QStringLiteral("history.sqlite"));
+    makeCrashedHistory(path, 3, 4);  // three sessions in the main file, four more in the journal
+    folder.handOver();
+    const QByteArray before = fileHash(path);
+    const QByteArray journalBefore = fileHash(path + QStringLiteral("-wal"));
+    QString part;
+    mode_t mode = 0;
+    int shown = 0;
+    SECTION("a journal that cannot be read: the main file's sessions, and a word that some may be missing")
+    {
+        part = path + QStringLiteral("-wal");
+        mode = 0;
+        shown = 3;
+        REQUIRE(QFileInfo(part).size() > 0);
     }
-    TinyFilesystem fs(256);
-    if (!fs.ok()) {
-        WARN("this machine does not allow mounting a filesystem; skipped");
-        return;
+    SECTION("a journal that cannot be written: every session")
+    {
+        part = path + QStringLiteral("-wal");
+        mode = 0444;
+        shown = 7;
+        REQUIRE(QFileInfo(part).size() > 0);
     }
-    HistoryStore store(fs.path(QStringLiteral("history.sqlite")));
+    SECTION("an index that cannot be read")
+    {
+        part = path + QStringLiteral("-shm");
+        mode = 0;
+        shown = 3;
+        REQUIRE(QFileInfo(part).size() > 0);
+    }
+    const Permissions locked(part, mode);
+    REQUIRE(locked.ok());
+
+    const Report report = reportAsUser(path);
+    INFO(report.output.toStdString());
+    CHECK(report.open());
+    CHECK(report.count() == shown);
+    CHECK_FALSE(report.canSave());
+    CHECK(report.problem().contains(QStringLiteral("may not read or change %1").arg(part)));
+    CHECK(report.problem().contains(QStringLiteral("new sessions cannot be saved")));
+    CHECK(report.problem().contains(QStringLiteral("most recent ones may be missing")) == (shown == 3));
+    CHECK(report.notice().isEmpty());
+    CHECK_FALSE(report.added());
+    CHECK(damagedFiles(folder.dir.path()).isEmpty());
+    CHECK(fileHash(path) == before);
+    if (mode != 0)
+        CHECK(fileHash(path + QStringLiteral("-wal")) == journalBefore);
+}
+
+TEST_CASE("a history file that may not be read is reported as such, never moved aside")
+{
+    UsersFolder folder;
+    const QString path = folder.path(QStringLiteral("history.sqlite"));
+    makeHistory(path, 2);
+    folder.handOver();
+    const QByteArray before = fileHash(path);
+    const Permissions unreadable(path, 0);
+    REQUIRE(unreadable.ok());
+
+    const Report report = reportAsUser(path);
+    INFO(report.output.toStdString());
+    CHECK_FALSE(report.open());
+    CHECK_FALSE(report.canSave());
+    CHECK(report.problem().contains(QStringLiteral("may not read your history file")));
+    CHECK(report.problem().contains(QStringLiteral("will not be saved")));
+    CHECK(report.notice().isEmpty());
+    CHECK_FALSE(report.added());
+    CHECK(damagedFiles(folder.dir.path()).isEmpty());
+    CHECK(QDir(folder.dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("history.sqlite")});
+    const Permissions readable(path, 0644);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("a history that cannot be opened for writing (disk I/O error) is shown read-only, never moved aside")
+{
+    // The shared-memory index SQLite makes beside an open history takes 32 KiB; with no file
+    // allowed past 16 KiB it cannot be made, as on a disk with no room left.
+    UsersFolder folder;
+    const QString path = folder.path(QStringLiteral("history.sqlite"));
+    makeHistory(path, 5);
+    folder.handOver();
+    const QByteArray before = fileHash(path);
+
+    const Report report = reportAsUser(path, QString(), 16 * 1024);
+    INFO(report.output.toStdString());
+    CHECK(report.open());
+    CHECK(report.count() == 5);
+    CHECK_FALSE(report.canSave());
+    CHECK(report.problem().contains(QStringLiteral("new sessions cannot be saved")));
+    CHECK_FALSE(report.added());
+    CHECK(report.notice().isEmpty());
+    CHECK(damagedFiles(folder.dir.path()).isEmpty());
+    CHECK(fileHash(path) == before);
+
+    // With room again, the same history takes new sessions.
+    HistoryStore later(path);
+    REQUIRE(later.open());
+    CHECK(later.canSave());
+    CHECK(later.count() == 5);
+}
+
+TEST_CASE("a named pipe, socket or folder in place of the history or its journal is left alone")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    QString special = path;
+    QString kind;
+    mode_t type = 0;
+    SECTION("the history is a named pipe")
+    {
+        REQUIRE(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        kind = QStringLiteral("named pipe");
+        type = S_IFIFO;
+    }
+    SECTION("the history is a folder")
+    {
+        REQUIRE(QDir().mkdir(path));
+        kind = QStringLiteral("folder");
+        type = S_IFDIR;
+    }
+    SECTION("the history is a socket")
+    {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        REQUIRE(fd >= 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        const QByteArray name = QFile::encodeName(path);
+        REQUIRE(std::size_t(name.size()) < sizeof address.sun_path);
+        std::copy(name.begin(), name.end(), address.sun_path);
+        REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+        ::close(fd);
+        kind = QStringLiteral("socket");
+        type = S_IFSOCK;
+    }
+    SECTION("the journal beside a good history is a named pipe")
+    {
+        makeHistory(path, 2);
+        special = path + QStringLiteral("-wal");
+        REQUIRE(::mkfifo(QFile::encodeName(special).constData(), 0600) == 0);
+        kind = QStringLiteral("named pipe");
+        type = S_IFIFO;
+    }
+    HistoryStore store(path);
+    CHECK_FALSE(store.open());  // at once: nothing was opened that could block
+    CHECK(store.problem().contains(special));
+    CHECK(store.problem().contains(kind));
+    CHECK(store.problem().contains(QStringLiteral("leaves it alone")));
+    CHECK(fileType(special) == type);
+    CHECK(damagedFiles(dir.path()).isEmpty());
+    SessionRecord r = session(QStringLiteral("x"), QDateTime::currentDateTime(), 10, true);
+    CHECK_FALSE(store.add(r));
+}
+
+TEST_CASE("a full disk while saving gives a clear message, keeps what was stored, and the history stays readable")
+{
+    {
+        // Simulated: room for only a few pages of history.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        HistoryStore store(path);
+        REQUIRE(store.open());
+        REQUIRE(store.limitPagesForTests(24));
+        int stored = 0;
+        for (; stored < 1'000; ++stored) {
+            SessionRecord r = session(QStringLiteral("fill"), QDateTime::currentDateTime(), stored, true);
+            r.note = QString(2000, QLatin1Char('x'));
+            if (!store.add(r))
+                break;
+        }
+        REQUIRE(stored > 0);
+        REQUIRE(stored < 1'000);
+        CHECK(store.problem().contains(QStringLiteral("disk is full")));
+        CHECK(store.problem().contains(QStringLiteral("still runs")));
+        CHECK(store.isOpen());
+        CHECK(store.count() == stored);
+        CHECK(int(store.recent(1'000).size()) == stored);
+        CHECK(store.notice().isEmpty());
+        CHECK(damagedFiles(dir.path()).isEmpty());
+
+        // Space freed (here: a store without the limit), the same file takes sessions again.
+        HistoryStore later(path);
+        REQUIRE(later.open());
+        CHECK(later.canSave());
+        CHECK(later.notice().isEmpty());
+        CHECK(later.count() == stored);
+        SessionRecord more = session(QStringLiteral("more"), QDateTime::currentDateTime(), 5, true);
+        CHECK(later.add(more));
+    }
+    // An extra where root may mount: a real disk that fills up, then is full when LegEase starts.
+    if (TinyFilesystem fs(256); fs.ok()) {
+        const QString path = fs.path(QStringLiteral("history.sqlite"));
+        int stored = 0;
+        {
+            HistoryStore store(path);
+            REQUIRE(store.open());
+            for (; stored < 10'000; ++stored) {
+                SessionRecord r = session(QStringLiteral("fill"), QDateTime::currentDateTime(), stored, true);
+                r.note = QString(4000, QLatin1Char('x'));
+                if (!store.add(r))
+                    break;
+            }
+            REQUIRE(stored < 10'000);
+            CHECK(store.problem().contains(QStringLiteral("disk is full")));
+            CHECK(store.isOpen());
+            CHECK(store.count() == stored);
+        }
+        // Whatever room closing left, take it, so the next start meets a full disk.
+        QFile filler(fs.path(QStringLiteral("filler")));
+        REQUIRE(filler.open(QIODevice::WriteOnly));
+        while (filler.write(QByteArray(4096, 'f')) == 4096 && filler.flush()) {
+        }
+        filler.close();
+        HistoryStore full(path);
+        CHECK(full.open());
+        CHECK(full.count() == stored);
+        CHECK(full.notice().isEmpty());
+        CHECK(damagedFiles(QFileInfo(path).path()).isEmpty());
+        REQUIRE(QFile::remove(fs.path(QStringLiteral("filler"))));
+        HistoryStore later(path);
+        REQUIRE(later.open());
+        CHECK(later.canSave());
+        CHECK(later.count() == stored);
+    }
+}
+
+TEST_CASE("a history journal damaged by a crash is copied beside the history, and the person told how many sessions were recovered")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    makeCrashedHistory(path, 2, 20);
+    QFile journal(path + QStringLiteral("-wal"));
+    REQUIRE(journal.open(QIODevice::ReadWrite));
+    const QByteArray intact = journal.readAll();
+    const WalScan before = scanWal(intact);
+    CHECK_FALSE(before.damaged());
+    CHECK(before.keptCommits == 20);
+    // One flipped byte in a page half way through: SQLite would replay up to there and drop the rest.
+    const qint64 frame = 32 + 4120 * (((intact.size() - 32) / 4120) / 2);
+    QByteArray damaged = intact;
+    damaged[frame + 24 + 100] = char(damaged[frame + 24 + 100] ^ 0x5a);
+    REQUIRE(journal.seek(0));
+    REQUIRE(journal.write(damaged) == damaged.size());
+    journal.close();
+    const WalScan scan = scanWal(damaged);
+    REQUIRE(scan.damaged());
+    CHECK(scan.lostCommits > 0);
+    CHECK(scan.keptCommits + scan.lostCommits <= 20);
+    const QByteArray mainBefore = fileHash(path);
+    const QByteArray journalBefore = fileHash(path + QStringLiteral("-wal"));
+
+    HistoryStore store(path);
     REQUIRE(store.open());
-    int stored = 0;
-    for (; stored < 10'000; ++stored) {
-        SessionRecord r = session(QStringLiteral("fill"), QDateTime::currentDateTime(), stored, true);
-        r.note = QString(4000, QLatin1Char('x'));
-        if (!store.add(r))
-            break;
-    }
-    REQUIRE(stored < 10'000);
-    CHECK(store.problem().contains(QStringLiteral("disk is full")));
-    CHECK(store.count() == stored);
+    CHECK(store.canSave());
+    const int recovered = store.count();
+    CHECK(recovered == 2 + scan.keptCommits);
+    INFO(store.notice().toStdString());
+    CHECK(store.notice().contains(QStringLiteral("recovered %1 session").arg(recovered)));
+    const QStringList copies = damagedFiles(dir.path());
+    REQUIRE(copies.size() == 2);  // the history and its journal, as the crash left them
+    const QString copy = dir.filePath(copies.filter(QStringLiteral(".sqlite-wal")).value(0)).chopped(4);
+    CHECK(store.notice().contains(copy));
+    CHECK(fileHash(copy) == mainBefore);
+    CHECK(fileHash(copy + QStringLiteral("-wal")) == journalBefore);
+
+    // The history goes on from what was recovered, and the damage is not found a second time.
+    SessionRecord r = session(QStringLiteral("after"), QDateTime::currentDateTime(), 10, true);
+    REQUIRE(store.add(r));
+    HistoryStore again(path);
+    REQUIRE(again.open());
+    CHECK(again.notice().isEmpty());
+    CHECK(again.count() == recovered + 1);
+    CHECK(damagedFiles(dir.path()).size() == 2);
+}
+
+TEST_CASE("the history journal check tells a damaged journal from an intact or torn one")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    makeCrashedHistory(path, 0, 6);
+    QFile journal(path + QStringLiteral("-wal"));
+    REQUIRE(journal.open(QIODevice::ReadOnly));
+    const QByteArray wal = journal.readAll();
+    const qsizetype frames = (wal.size() - 32) / 4120;
+    REQUIRE(frames >= 6);
+
+    CHECK(scanWal(QByteArray()) == WalScan{});
+    CHECK(scanWal(wal.left(32)) == WalScan{});  // a header alone: nothing written yet
+    const WalScan whole = scanWal(wal);
+    CHECK(whole.keptCommits == 6);
+    CHECK_FALSE(whole.damaged());
+    // Cut short in the middle of the last frame, as a crash during a write leaves it: only the
+    // transaction in flight is lost, which nobody was told was saved.
+    const WalScan torn = scanWal(wal.left(wal.size() - 1000));
+    CHECK(torn.keptCommits == 5);
+    CHECK_FALSE(torn.damaged());
+    // A damaged frame before later commits loses them.
+    QByteArray flipped = wal;
+    flipped[32 + 4120 + 24 + 7] = char(flipped[32 + 4120 + 24 + 7] ^ 1);
+    const WalScan lost = scanWal(flipped);
+    CHECK(lost.damaged());
+    CHECK(lost.lostCommits >= 4);
+    // Frames of an older round of the journal (other salts) after the end are leftovers.
+    QByteArray leftovers = wal;
+    for (qsizetype at = 32 + 4120 * (frames - 2); at < wal.size(); at += 4120)
+        leftovers[at + 8] = char(leftovers[at + 8] ^ 0x40);  // the frame's salt
+    CHECK_FALSE(scanWal(leftovers).damaged());
+    // A header that does not check out, with frames after it: all of them would be dropped.
+    QByteArray badHeader = wal;
+    badHeader[12] = char(badHeader[12] ^ 1);
+    CHECK(scanWal(badHeader).damagedHeader);
 }
 
 TEST_CASE("killed with SIGKILL in the middle of its writes, the database stays whole")

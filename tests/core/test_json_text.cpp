@@ -110,3 +110,41 @@ TEST_CASE("bytes that are not UTF-8 are reported before a duplicate key or a syn
     REQUIRE(empty.problems.size() == 1);
     CHECK(empty.problems[0].message == QStringLiteral("expected a JSON object, found an empty file"));
 }
+
+TEST_CASE("a NUL byte is an error where it stands, after the document or inside it")
+{
+    using namespace std::string_view_literals;
+    // nlohmann reads a NUL as the end of the input: the document before it would pass.
+    const Parsed after = parse("{\"a\": 1}\0garbage"sv);
+    CHECK_FALSE(after.document);
+    REQUIRE(after.problems.size() == 1);
+    CHECK(after.problems[0].toString() == QStringLiteral("f.json:1:9: expected JSON text, found a NUL byte (0x00)"));
+
+    const Parsed inside = parse("{\"a\":\n  \"x\0y\"}"sv);
+    REQUIRE(inside.problems.size() == 1);
+    CHECK(inside.problems[0].toString() == QStringLiteral("f.json:2:5: expected JSON text, found a NUL byte (0x00)"));
+
+    // Bytes that are not UTF-8 come first, as they do for every other problem.
+    const Parsed both = parse("{\"a\": \"\xff\"}\0"sv);
+    REQUIRE(both.problems.size() == 1);
+    CHECK(both.problems[0].message == QStringLiteral("expected UTF-8 text, found the byte 0xFF"));
+}
+
+TEST_CASE("a number too large for a double is placed and quoted short")
+{
+    const Parsed small = parse("{\"a\": [1,\n  1e400]}");
+    REQUIRE(small.problems.size() == 1);
+    CHECK(small.problems[0].toString() == QStringLiteral("f.json:2:3: expected a number no larger than about 1.8e308, found 1e400"));
+
+    const std::string digits = "{\"a\": " + std::string(5000, '7') + "}";
+    const Parsed many = parse(digits);
+    REQUIRE(many.problems.size() == 1);
+    CHECK(many.problems[0].toString()
+        == QStringLiteral("f.json:1:7: expected a number no larger than about 1.8e308, found 77777777777777777777... (a number of 5000 characters)"));
+    CHECK(many.problems[0].toString().size() < 200);
+
+    // At the very end of the text, with nothing after it to stop the number.
+    const Parsed last = parse("-1e999");
+    REQUIRE(last.problems.size() == 1);
+    CHECK(last.problems[0].toString() == QStringLiteral("f.json:1:1: expected a number no larger than about 1.8e308, found -1e999"));
+}

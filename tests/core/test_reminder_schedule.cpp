@@ -175,3 +175,54 @@ TEST_CASE("on a daylight-saving day an ordinary time keeps its place on the wall
     CHECK(schedule.nextDue().toMSecsSinceEpoch() == utc(2026, 3, 29, 17, 0));
     CHECK(schedule.msecsUntilDue() == 23 * kHour);
 }
+
+namespace {
+
+QDateTime inBerlin(int year, int month, int day, int hour, int minute)
+{
+    return QDateTime::fromMSecsSinceEpoch(berlin(year, month, day, hour, minute), kBerlin);
+}
+
+}  // namespace
+
+TEST_CASE("the systemd timer's reminder shows when it is due today, up to two hours late")
+{
+    const QDateTime setYesterday = inBerlin(2026, 6, 9, 12, 0);
+    const auto verdict = [&](const QDateTime& now) {
+        return timerVerdict(now, QTime(19, 0), kBerlin, setYesterday, QDateTime());
+    };
+    CHECK(verdict(inBerlin(2026, 6, 10, 19, 0)) == TimerVerdict::Show);
+    CHECK(verdict(inBerlin(2026, 6, 10, 20, 59)) == TimerVerdict::Show);  // woken from sleep
+    CHECK(verdict(inBerlin(2026, 6, 10, 21, 1)) == TimerVerdict::TooLate);
+    CHECK(verdict(inBerlin(2026, 6, 10, 18, 59)) == TimerVerdict::NotYetDue);
+    // Persistent=true catches up on yesterday's at boot: an evening reminder at breakfast is noise.
+    CHECK(verdict(inBerlin(2026, 6, 11, 7, 30)) == TimerVerdict::NotYetDue);
+    // The same moment in another zone is the same moment.
+    CHECK(verdict(inBerlin(2026, 6, 10, 19, 5).toUTC()) == TimerVerdict::Show);
+}
+
+TEST_CASE("the systemd timer's reminder is shown once a day, and never for a time already past when it was set")
+{
+    const QDateTime due = inBerlin(2026, 6, 10, 19, 0);
+    const QDateTime now = inBerlin(2026, 6, 10, 19, 20);
+    // Turned on, or moved to 19:00, at 19:10: systemd fires the restarted timer at once (its
+    // last trigger is older than today's 19:00), but the first reminder is tomorrow's.
+    CHECK(timerVerdict(now, QTime(19, 0), kBerlin, inBerlin(2026, 6, 10, 19, 10), QDateTime())
+        == TimerVerdict::SetAfterTime);
+    CHECK(timerVerdict(now, QTime(19, 0), kBerlin, due, QDateTime()) == TimerVerdict::SetAfterTime);
+    CHECK(timerVerdict(now, QTime(19, 0), kBerlin, inBerlin(2026, 6, 10, 18, 59), QDateTime()) == TimerVerdict::Show);
+    // Set before any reminder was ever shown, or the setting was never written: shown.
+    CHECK(timerVerdict(now, QTime(19, 0), kBerlin, QDateTime(), QDateTime()) == TimerVerdict::Show);
+    // Already shown today at 19:00; shown yesterday does not count.
+    CHECK(timerVerdict(now, QTime(19, 0), kBerlin, QDateTime(), due) == TimerVerdict::AlreadyShown);
+    CHECK(timerVerdict(now, QTime(19, 0), kBerlin, QDateTime(), inBerlin(2026, 6, 9, 19, 0)) == TimerVerdict::Show);
+    // Moved later today after today's was shown: the new time reminds again, as in the app.
+    CHECK(timerVerdict(inBerlin(2026, 6, 10, 21, 0), QTime(21, 0), kBerlin, inBerlin(2026, 6, 10, 19, 30), due)
+        == TimerVerdict::Show);
+}
+
+TEST_CASE("the systemd timer's reminder on a spring-forward day is due when the clock jumps")
+{
+    // 02:30 does not exist on 29 March 2026 in Berlin; systemd fires at 03:00, which is due.
+    CHECK(timerVerdict(inBerlin(2026, 3, 29, 3, 0), QTime(2, 30), kBerlin, QDateTime(), QDateTime()) == TimerVerdict::Show);
+}

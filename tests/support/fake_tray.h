@@ -30,6 +30,12 @@ public:
     }
 
     QMenu* menu() const { return m_menu; }
+    // A tray comes or goes while LegEase runs (a panel starting late, an extension turned on).
+    void setAvailable(bool available)
+    {
+        m_available = available;
+        Q_EMIT availabilityChanged();
+    }
     // The person clicks the notification.
     void clickMessage() { Q_EMIT messageClicked(); }
 

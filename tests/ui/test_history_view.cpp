@@ -1,6 +1,7 @@
 #include "core/content/content_loader.h"
 #include "core/history/history_store.h"
 #include "plugins/history/history_view.h"
+#include "support/as_user.h"
 #include "support/string_makers.h"
 #include "support/test_paths.h"
 
@@ -12,7 +13,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -155,4 +158,70 @@ TEST_CASE("a history that could not be opened explains itself")
     plugins::HistoryView view(store, content.library, [] { return kToday; });
     CHECK(view.messageLabel()->text().contains(QStringLiteral("cannot write to")));
     CHECK(view.showsEmptyState());
+    // Not "No sessions yet": there may be years of them where it could not look.
+    const QLabel* empty = nullptr;
+    for (const QLabel* label : view.findChildren<QLabel*>())
+        if (label->text().contains(QStringLiteral("cannot be shown right now")))
+            empty = label;
+    REQUIRE(empty);
+    CHECK(empty->text().contains(QStringLiteral("The message above says why")));
+    for (const QLabel* label : view.findChildren<QLabel*>())
+        CHECK_FALSE(label->text().contains(QStringLiteral("No sessions yet")));
+}
+
+TEST_CASE("a read-only history is shown with its sessions and can be exported, and says new sessions cannot be saved")
+{
+    QTemporaryDir dir;
+    REQUIRE(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const core::LoadedContent content = core::loadContent({false, {smallPack()}});
+    {
+        core::HistoryStore writer(path);
+        REQUIRE(writer.open());
+        for (int d = 0; d < 3; ++d) {
+            auto r = session(QStringLiteral("calf-calm"), kToday.addDays(-d), 600, true);
+            REQUIRE(writer.add(r));
+        }
+    }
+    // The person's own folder, which they (or the system) made read-only.
+    REQUIRE(handToUser(dir.path()));
+    const Permissions readOnly(dir.path(), 0555);
+    REQUIRE(readOnly.ok());
+    core::HistoryStore store(path);
+    {
+        const ActingAsUser user;
+        REQUIRE(user.ok());
+        CHECK(store.open());
+    }
+    CHECK_FALSE(store.canSave());
+
+    plugins::HistoryView view(store, content.library, [] { return kToday; });
+    CHECK_FALSE(view.showsEmptyState());
+    CHECK(view.sessionsLabel()->text() == QStringLiteral("3"));
+    CHECK(view.currentStreakLabel()->text() == QStringLiteral("3 days"));
+    CHECK(view.table()->model()->rowCount() == 3);
+    CHECK_FALSE(view.messageLabel()->isHidden());
+    CHECK(view.messageLabel()->text().contains(QStringLiteral("may not write in the folder")));
+    CHECK(view.messageLabel()->text().contains(QStringLiteral("new sessions cannot be saved")));
+    CHECK(view.exportButton()->isEnabled());
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("export.csv"));
+    CHECK(view.exportCsvTo(file).isEmpty());
+    QFile csv(file);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    CHECK(csv.readAll().count("\r\n") == 4);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("history.sqlite")});
+}
+
+TEST_CASE("exporting the history to a named pipe is refused, and the page says why")
+{
+    Fixture f;
+    auto r = session(QStringLiteral("calf-calm"), kToday, 300, true);
+    REQUIRE(f.store.add(r));
+    auto view = f.view();
+    const QString pipe = f.dir.filePath(QStringLiteral("export.csv"));
+    REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    CHECK(view->exportCsvTo(pipe).contains(QStringLiteral("named pipe")));
+    CHECK(QFileInfo(pipe).exists());
+    CHECK_FALSE(QFileInfo(pipe).isFile());
 }

@@ -1,5 +1,6 @@
 // A real session view on the offscreen platform, driven by a fake clock and the keyboard.
 #include "core/content/content_loader.h"
+#include "support/accessibility_check.h"
 #include "support/fake_clock.h"
 #include "support/fake_cue_outputs.h"
 #include "support/string_makers.h"
@@ -10,12 +11,15 @@
 #include "ui/session/session_run_page.h"
 #include "ui/session/session_summary_page.h"
 #include "ui/session/session_view.h"
+#include "ui/session/session_window.h"
 #include "ui/session/tempo_pulse.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -148,7 +152,7 @@ TEST_CASE("a whole session through the view: steps, pause, next, previous, switc
     s.pass(60'000 + 45'000);
     REQUIRE(s.view->currentPage() == s.view->summaryPage());
     CHECK(s.view->summaryPage()->headline()->text() == QStringLiteral("Well done"));
-    CHECK(s.view->summaryPage()->details()->text().contains(QStringLiteral("finished all 4 steps")));
+    CHECK(s.view->summaryPage()->details()->text().contains(QStringLiteral("finished every step (4 in all)")));
     CHECK(std::count(s.sound.played.begin(), s.sound.played.end(), Cue::StepStarted) >= 4);
     CHECK(s.sound.played.back() == Cue::Finished);
     CHECK(s.voice.said.last() == QStringLiteral("Well done. Your session is complete."));
@@ -256,14 +260,13 @@ TEST_CASE("every control has an accessible name and a key")
     s.view->start();
     for (QPushButton* button : s.run()->findChildren<QPushButton*>()) {
         INFO(button->text().toStdString());
-        CHECK_FALSE(button->accessibleName().isEmpty());
+        CHECK(test::spokenName(button) == button->text());
         CHECK_FALSE(button->toolTip().isEmpty());
+        CHECK(button->accessibleDescription() == button->toolTip());  // the key, for screen readers too
     }
-    CHECK_FALSE(s.run()->accessibleName().isEmpty());
-    CHECK(s.run()->accessibleName().contains(QStringLiteral("Get ready")));
 }
 
-TEST_CASE("arrow keys and Space reach the session even while a control button has focus")
+TEST_CASE("arrow keys reach the session even while a control button has focus")
 {
     Session s(QStringLiteral("calf-calm"));
     s.view->start();
@@ -275,11 +278,53 @@ TEST_CASE("arrow keys and Space reach the session even while a control button ha
         CHECK(s.view->engine().segmentIndex() == before + 1);
         QTest::keyClick(focused, Qt::Key_Left);
         CHECK(s.view->engine().segmentIndex() == before);
-        QTest::keyClick(focused, Qt::Key_Space);
-        CHECK(s.view->engine().state() == SessionState::Paused);
-        QTest::keyClick(focused, Qt::Key_Space);
-        CHECK(s.view->engine().state() == SessionState::Running);
     }
+}
+
+TEST_CASE("Space and Enter press the focused button, and with no button focused Space pauses")
+{
+    Session s(QStringLiteral("calf-calm"));
+    s.view->start();
+    s.pass(5'000);
+    const int first = s.view->engine().segmentIndex();
+
+    QTest::keyClick(s.run()->nextButton(), Qt::Key_Space);
+    CHECK(s.view->engine().segmentIndex() == first + 1);
+    CHECK(s.view->engine().state() == SessionState::Running);
+    QTest::keyClick(s.run()->previousButton(), Qt::Key_Return);
+    CHECK(s.view->engine().segmentIndex() == first);
+    const bool voiceWasOn = s.view->voiceOn();
+    QTest::keyClick(s.run()->voiceButton(), Qt::Key_Space);
+    CHECK(s.view->voiceOn() != voiceWasOn);
+    CHECK(s.view->engine().state() == SessionState::Running);
+
+    s.run()->setFocus();  // a click on the page itself, away from the buttons
+    REQUIRE(s.run()->hasFocus());
+    QTest::keyClick(s.run(), Qt::Key_Space);
+    CHECK(s.view->engine().state() == SessionState::Paused);
+    QTest::keyClick(s.run(), Qt::Key_Space);
+    CHECK(s.view->engine().state() == SessionState::Running);
+
+    QTest::keyClick(s.run()->stopButton(), Qt::Key_Space);  // stops; never pauses
+    CHECK(s.view->engine().state() == SessionState::Finished);
+}
+
+TEST_CASE("every session button is in the tab order, in the order they are shown")
+{
+    Session s(QStringLiteral("calf-calm"));
+    s.view->start();
+    s.pass(5'000);
+    s.run()->previousButton()->setFocus(Qt::TabFocusReason);
+    QStringList order{s.run()->previousButton()->text()};
+    for (int i = 0; i < 6; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto* button = qobject_cast<QPushButton*>(QApplication::focusWidget());
+        REQUIRE(button);
+        order << button->text();
+    }
+    CHECK(order == QStringList{QStringLiteral("Previous"), QStringLiteral("Pause"), QStringLiteral("Next"),
+                       QStringLiteral("Restart step"), QStringLiteral("Stop"), QStringLiteral("Sound on"),
+                       QStringLiteral("Voice off")});
 }
 
 TEST_CASE("the session tells the history what to keep at the start, at each step and at the end")
@@ -313,5 +358,54 @@ TEST_CASE("the session tells the history what to keep at the start, at each step
 
     s.view->showHistoryProblem(QStringLiteral("The disk is full."));
     s.view->showHistoryProblem(QStringLiteral("Something else."));
+    CHECK(s.run()->messageLabel()->text() == QStringLiteral("The disk is full."));  // once on the run page
+    // The summary keeps the latest word, and loses it when a later write worked.
+    CHECK(s.view->summaryPage()->historyProblem()->text() == QStringLiteral("Something else."));
+    CHECK_FALSE(s.view->summaryPage()->historyProblem()->isHidden());
+    s.view->showHistoryProblem(QString());
+    CHECK(s.view->summaryPage()->historyProblem()->isHidden());
     CHECK(s.run()->messageLabel()->text() == QStringLiteral("The disk is full."));
+}
+
+TEST_CASE("Ctrl+Q in a session window asks before ending a running session, and F11 fills the screen")
+{
+    core::LoadedContent content = core::loadContent({false, {smallPack()}});
+    FakeClock clock;
+    auto* view = new ui::SessionView(content.library, *content.library.routine(QStringLiteral("calf-calm")), {}, clock,
+        nullptr, nullptr);
+    QPointer<ui::SessionWindow> window = new ui::SessionWindow(view);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+    view->start();
+    clock.advance(90'000);
+    view->engine().refresh();
+
+    QAccessibleInterface* frame = QAccessible::queryAccessibleInterface(window.data());
+    CHECK(frame->role() == QAccessible::Window);  // a frame to AT-SPI, as the main window is
+
+    const QFont before = view->runPage()->countdownLabel()->font();
+    QTest::keyClick(window, Qt::Key_F11);
+    CHECK(window->windowState() & Qt::WindowFullScreen);
+    CHECK(view->runPage()->fullScreenButton()->text() == QStringLiteral("Leave full screen"));
+    CHECK(view->runPage()->countdownLabel()->font().pointSizeF() > before.pointSizeF());
+    QTest::keyClick(window, Qt::Key_F11);
+    CHECK_FALSE(window->windowState() & Qt::WindowFullScreen);
+
+    int asked = 0;
+    view->setStopConfirmation([&asked] {
+        ++asked;
+        return false;  // carry on
+    });
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
+    CHECK(asked == 1);
+    CHECK(window->isVisible());
+    CHECK(view->engine().state() == SessionState::Running);
+
+    view->setStopConfirmation([&asked] {
+        ++asked;
+        return true;
+    });
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
+    CHECK(asked == 2);
+    QTRY_VERIFY(window.isNull() || !window->isVisible());
 }

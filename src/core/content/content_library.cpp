@@ -66,45 +66,7 @@ void stampPack(std::vector<Item>& items, const QString& packId)
 
 bool ContentLibrary::addPack(PackContent pack, Problems& problems)
 {
-    if (!pack.info.id.isEmpty() && this->pack(pack.info.id))
-        ProblemSink(problems, QStringLiteral("pack.json")).error(QStringLiteral("/id"),
-            QStringLiteral("expected a pack id not used by another pack, found \"%1\", already used by %2")
-                .arg(pack.info.id, this->pack(pack.info.id)->root));
-
-    checkUniqueIds<Region>(pack.regions, QStringLiteral("region"), [this](const QString& id) { return region(id); }, problems);
-    checkUniqueIds<Stroke>(pack.strokes, QStringLiteral("stroke"), [this](const QString& id) { return stroke(id); }, problems);
-    checkUniqueIds<Benefit>(pack.benefits, QStringLiteral("benefit"), [this](const QString& id) { return benefit(id); }, problems);
-    checkUniqueIds<Routine>(pack.routines, QStringLiteral("routine"), [this](const QString& id) { return routine(id); }, problems);
-
-    QSet<QString> regionIds, strokeIds, routineIds;
-    for (const Region& r : pack.regions)
-        regionIds.insert(r.id);
-    for (const Stroke& s : pack.strokes)
-        strokeIds.insert(s.id);
-    for (const Routine& r : pack.routines)
-        routineIds.insert(r.id);
-    const auto dangling = [&problems](const Origin& origin, const QString& pointer, const QString& kind, const QString& id) {
-        ProblemSink(problems, origin.file).error(pointer,
-            QStringLiteral("expected the id of a %1 defined in this or another loaded pack, found \"%2\"").arg(kind, id));
-    };
-    for (const Routine& routine : pack.routines) {
-        for (std::size_t i = 0; i < routine.steps.size(); ++i) {
-            const Step& step = routine.steps[i];
-            // The pointer is spelled out only for a dangling reference: most steps have none.
-            if (!step.region.isEmpty() && !regionIds.contains(step.region) && !region(step.region))
-                dangling(routine.origin, QStringLiteral("/steps/%1/region").arg(i), QStringLiteral("region"), step.region);
-            if (!step.stroke.isEmpty() && !strokeIds.contains(step.stroke) && !stroke(step.stroke))
-                dangling(routine.origin, QStringLiteral("/steps/%1/stroke").arg(i), QStringLiteral("stroke"), step.stroke);
-        }
-    }
-    for (const Benefit& benefit : pack.benefits)
-        if (!benefit.routine.isEmpty() && !routineIds.contains(benefit.routine) && !routine(benefit.routine))
-            dangling(benefit.origin, QStringLiteral("/routine"), QStringLiteral("routine"), benefit.routine);
-
-    if (pack.safety && m_safety)
-        ProblemSink(problems, QStringLiteral("safety.json")).warning(QString(),
-            QStringLiteral("expected one safety screen in all, found another; the one loaded first is kept"));
-
+    checkPack(pack, problems);
     if (countErrors(problems) > 0)
         return false;
 
@@ -123,6 +85,49 @@ bool ContentLibrary::addPack(PackContent pack, Problems& problems)
         m_safety = std::move(pack.safety);
     reindex();
     return true;
+}
+
+void ContentLibrary::checkPack(const PackContent& pack, Problems& problems, const QString& replacing) const
+{
+    if (!pack.info.id.isEmpty() && this->pack(pack.info.id))
+        ProblemSink(problems, QStringLiteral("pack.json")).error(QStringLiteral("/id"),
+            QStringLiteral("expected a pack id not used by another pack, found \"%1\", already used by %2")
+                .arg(pack.info.id, this->pack(pack.info.id)->root));
+
+    checkUniqueIds<Region>(pack.regions, QStringLiteral("region"), [this](const QString& id) { return region(id); }, problems);
+    checkUniqueIds<Stroke>(pack.strokes, QStringLiteral("stroke"), [this](const QString& id) { return stroke(id); }, problems);
+    checkUniqueIds<Benefit>(pack.benefits, QStringLiteral("benefit"), [this](const QString& id) { return benefit(id); }, problems);
+    checkUniqueIds<Routine>(pack.routines, QStringLiteral("routine"),
+        [this, &replacing](const QString& id) { return id == replacing ? nullptr : routine(id); }, problems);
+
+    QSet<QString> regionIds, strokeIds, routineIds;
+    for (const Region& r : pack.regions)
+        regionIds.insert(r.id);
+    for (const Stroke& s : pack.strokes)
+        strokeIds.insert(s.id);
+    for (const Routine& r : pack.routines)
+        routineIds.insert(r.id);
+    const auto dangling = [&problems](const Origin& origin, const QString& pointer, const QString& kind, const QString& id) {
+        ProblemSink(problems, origin.file).error(pointer,
+            QStringLiteral("expected the id of a %1 defined in this or another loaded pack, found \"%2\"").arg(kind, id));
+    };
+    for (const Routine& routine : pack.routines) {
+        for (std::size_t i = 0; i < routine.steps.size(); ++i) {
+            const Step& step = routine.steps[i];
+            // The pointer is spelled out only for a dangling reference: most steps have none.
+            if (!step.region.isEmpty() && !regionIds.contains(step.region) && !region(step.region))
+                dangling(routine.origin, routine.origin.pointer + QStringLiteral("/steps/%1/region").arg(i), QStringLiteral("region"), step.region);
+            if (!step.stroke.isEmpty() && !strokeIds.contains(step.stroke) && !stroke(step.stroke))
+                dangling(routine.origin, routine.origin.pointer + QStringLiteral("/steps/%1/stroke").arg(i), QStringLiteral("stroke"), step.stroke);
+        }
+    }
+    for (const Benefit& benefit : pack.benefits)
+        if (!benefit.routine.isEmpty() && !routineIds.contains(benefit.routine) && !routine(benefit.routine))
+            dangling(benefit.origin, benefit.origin.pointer + QStringLiteral("/routine"), QStringLiteral("routine"), benefit.routine);
+
+    if (pack.safety && m_safety)
+        ProblemSink(problems, QStringLiteral("safety.json")).warning(QString(),
+            QStringLiteral("expected one safety screen in all, found another; the one loaded first is kept"));
 }
 
 void ContentLibrary::reindex()

@@ -22,6 +22,12 @@ public:
     // taken whole or not at all. Returns whether the pack was added.
     bool addPack(PackContent pack, Problems& problems);
 
+    // The checks of addPack without adding anything, so a routine can be checked before it is
+    // written (the editor, an import). `replacing` names a routine of the library that the pack's
+    // routine of the same id will replace (the editor saving over a routine of the person's own
+    // pack): its id does not count as taken.
+    void checkPack(const PackContent& pack, Problems& problems, const QString& replacing = QString()) const;
+
     // Checks a translation pack against the packs added so far (so add those first): its id is
     // not taken, each item is translated once, and every id it names exists (a warning if not,
     // the translation of that item is ignored), as do the steps and checklist items it counts.

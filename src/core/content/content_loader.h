@@ -30,12 +30,16 @@ struct ContentSources {
 
 QString builtInPackFolder();
 
-// Every folder under `packs/` in the app data location, in name order.
+// Every entry under `packs/` in the app data location that may be meant as a pack, in name order:
+// folders, links and anything else that is not a regular file (so a pipe or a link that leads
+// nowhere is reported by name rather than skipped). When `packs` itself cannot be listed, it is
+// the one entry, so loading it says why.
 QStringList userPackFolders();
 
 // Loads the built-in pack first and then each folder. A pack with errors is left out as a whole
 // and the rest still load. A pack that carries the built-in pack's id replaces it, so content
-// authors can run the app on their working copy of content/. Translation packs, wherever they
+// authors can run the app on their working copy of content/; when that pack has errors, the
+// built-in pack stays and the pack's report says so. Translation packs, wherever they
 // are in the list, are checked once every content pack is in, and applied for
 // `language` ("de", "de-AT" or QLocale::name()'s "de_AT"); with no language the texts stay as
 // the content packs give them. Reports stay in the order of the folders.

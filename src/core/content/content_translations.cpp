@@ -130,6 +130,8 @@ void ContentLibrary::applyTranslation(const PackContent& translation)
         replaceTexts(m_strokes[m_strokeIndex.value(texts.id)], texts, strokeTexts);
     for (const Benefit& texts : translation.benefits) {
         Benefit& benefit = m_benefits[m_benefitIndex.value(texts.id)];
+        if (!texts.body.isEmpty())
+            benefit.bodyFolder = texts.bodyFolder;  // a translated article shows the translation pack's images
         replaceTexts(benefit, texts, benefitTexts);
         replaceTexts(benefit, texts, benefitTextLists);
     }

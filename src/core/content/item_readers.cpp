@@ -43,7 +43,7 @@ public:
     void readTexts(Item& item, const std::array<TextListField<Item>, N>& fields)
     {
         for (const auto& field : fields)
-            item.*field.member = m_reader.textList(field.key, Need::Optional);
+            item.*field.member = m_reader.textList(field.key, Need::Optional, field.maxItems, field.maxCharacters);
     }
 
     // Whether to read the settings under `keys`: yes in a pack; in a translation each one that
@@ -104,9 +104,9 @@ void readStep(Step& step, ItemFields& fields)
 Source readSource(ObjectReader& reader)
 {
     Source source;
-    source.title = reader.text("title", Need::Required);
+    source.title = reader.text("title", Need::Required, kMaxSourceTextCharacters);
     source.year = reader.integer("year", 1800, 2100, Need::Required).value_or(0);
-    source.authors = reader.text("authors", Need::Optional);
+    source.authors = reader.text("authors", Need::Optional, kMaxSourceTextCharacters);
     return source;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/content/article_check.h"
 #include "core/content/model.h"
 
 #include <array>
@@ -25,6 +26,8 @@ template <typename Item>
 struct TextListField {
     std::string_view key;
     QStringList Item::*member;
+    int maxItems;
+    int maxCharacters;  // of each
 };
 
 inline const std::array regionTexts{
@@ -40,13 +43,15 @@ inline const std::array stepTexts{TextField<Step>{"instruction", &Step::instruct
 inline const std::array routineTexts{
     TextField<Routine>{"title", &Routine::title, true, kMaxTitleCharacters},
     TextField<Routine>{"summary", &Routine::summary, true}};
-inline const std::array routineTextLists{TextListField<Routine>{"cautions", &Routine::cautions}};
+inline const std::array routineTextLists{
+    TextListField<Routine>{"cautions", &Routine::cautions, kMaxCautions, kMaxCautionCharacters}};
 
 inline const std::array benefitTexts{
     TextField<Benefit>{"title", &Benefit::title, true, kMaxTitleCharacters},
-    TextField<Benefit>{"summary", &Benefit::summary, true},
-    TextField<Benefit>{"body", &Benefit::body, true}};
-inline const std::array benefitTextLists{TextListField<Benefit>{"cautions", &Benefit::cautions}};
+    TextField<Benefit>{"summary", &Benefit::summary, true, kMaxSummaryCharacters},
+    TextField<Benefit>{"body", &Benefit::body, true}};  // limited as an article (article_check.h)
+inline const std::array benefitTextLists{
+    TextListField<Benefit>{"cautions", &Benefit::cautions, kMaxCautions, kMaxCautionCharacters}};
 
 inline const std::array safetyTexts{
     TextField<SafetyInfo>{"title", &SafetyInfo::title, true, kMaxTitleCharacters},

@@ -1,8 +1,8 @@
 #include "core/content/json_text.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "core/content/pack_file.h"
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -238,11 +238,15 @@ public:
         return true;
     }
 
+    // Remembers where the parser stopped: a number too large for a double comes as an exception
+    // that does not say where it is.
     template <class Exception>
-    bool parse_error(std::size_t, const std::string&, const Exception& error)
+    bool parse_error(std::size_t position, const std::string&, const Exception& error)
     {
+        m_errorPosition = position;
         throw error;
     }
+    std::size_t errorPosition() const { return m_errorPosition; }
 
     struct Duplicate {
         QString pointer;
@@ -310,10 +314,27 @@ private:
     std::vector<Container> m_open;
     json* m_member = nullptr;
     std::vector<Duplicate> m_duplicates;
+    std::size_t m_errorPosition = 0;
 };
 
+// The number that starts at `start`, whole when it is short, else its first digits and its length:
+// a 5,000-digit number is not worth repeating.
+QString numberExcerpt(std::string_view text, std::size_t start)
+{
+    std::size_t end = start;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-' || text[end] == '+' || text[end] == '.'))
+        ++end;
+    const std::string_view number = text.substr(start, end - start);
+    constexpr std::size_t kShown = 24;
+    if (number.size() <= kShown)
+        return QString::fromLatin1(number.data(), qsizetype(number.size()));
+    return QStringLiteral("%1... (a number of %2 characters)")
+        .arg(QString::fromLatin1(number.data(), qsizetype(kShown - 4)))
+        .arg(number.size());
+}
+
 // The problems that come before any the parser can name, most basic first: bytes that are not
-// UTF-8, a file with nothing in it, nesting too deep to walk safely. Looked for only once
+// UTF-8, a NUL byte, a file with nothing in it, nesting too deep to walk safely. Looked for only once
 // something is wrong: a document nlohmann accepted is valid UTF-8 (it checks every string, and
 // any other byte above 0x7F is a syntax error) and not empty, and the builder watched its depth.
 bool reportBasicProblems(std::string_view text, ProblemSink& sink)
@@ -324,6 +345,12 @@ bool reportBasicProblems(std::string_view text, ProblemSink& sink)
         sink.errorAt(at.line, at.column,
             QStringLiteral("expected UTF-8 text, found the byte 0x%1")
                 .arg(QString::number(byte, 16).toUpper().rightJustified(2, QLatin1Char('0'))));
+        return true;
+    }
+    // nlohmann takes a NUL byte for the end of the document, so what follows one would go unread.
+    if (const void* nul = std::memchr(text.data(), 0, text.size())) {
+        const Position at = positionOf(text, std::size_t(static_cast<const char*>(nul) - text.data()));
+        sink.errorAt(at.line, at.column, QStringLiteral("expected JSON text, found a NUL byte (0x00)"));
         return true;
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
@@ -343,6 +370,11 @@ bool reportBasicProblems(std::string_view text, ProblemSink& sink)
 
 std::optional<nlohmann::json> parseJsonText(std::string_view text, ProblemSink& sink)
 {
+    // nlohmann would stop at a NUL and call the rest the end of the document.
+    if (std::memchr(text.data(), 0, text.size())) {
+        reportBasicProblems(text, sink);
+        return std::nullopt;
+    }
     nlohmann::json document;
     DocumentBuilder builder(document);
     try {
@@ -362,37 +394,29 @@ std::optional<nlohmann::json> parseJsonText(std::string_view text, ProblemSink& 
         const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
         const Position at = positionOf(text, errorStart(e.what(), text, offset));
         sink.errorAt(at.line, at.column, describeSyntaxError(e.what(), text, offset));
-    } catch (const nlohmann::json::exception& e) {
+    } catch (const nlohmann::json::exception&) {
         if (reportBasicProblems(text, sink))
             return std::nullopt;
-        // Numbers too large for a double are the only other failure a parse can report.
-        std::string_view what = e.what();
-        if (const auto close = what.find("] "); close != std::string_view::npos)
-            what.remove_prefix(close + 2);
-        sink.error(QString(), QStringLiteral("expected readable JSON, found %1").arg(QString::fromUtf8(what)));
+        // Numbers too large for a double are the only other failure a parse can report. The
+        // parser has read one character past the number by then.
+        const std::size_t position = builder.errorPosition();
+        const std::size_t start = tokenStart(text, position > 0 ? std::min(position, text.size()) - 1 : 0);
+        const Position at = positionOf(text, start);
+        sink.errorAt(at.line, at.column,
+            QStringLiteral("expected a number no larger than about 1.8e308, found %1").arg(numberExcerpt(text, start)));
     }
     return std::nullopt;
 }
 
-std::optional<nlohmann::json> readJsonFile(const QString& path, ProblemSink& sink)
+std::optional<nlohmann::json> readJsonFile(const QString& path, ProblemSink& sink, Links links)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        sink.error(QString(), QStringLiteral("expected a readable file, found %1").arg(file.errorString()));
+    QString problem;
+    const auto bytes = readRegularFile(path, kMaxFileBytes, QStringLiteral("1 MiB (%1 bytes)").arg(kMaxFileBytes), links, problem);
+    if (!bytes) {
+        sink.error(QString(), problem);
         return std::nullopt;
     }
-    const qint64 size = file.size();
-    if (size > kMaxFileBytes) {
-        sink.error(QString(), QStringLiteral("expected a file of at most 1 MiB (%1 bytes), found %2 bytes").arg(kMaxFileBytes).arg(size));
-        return std::nullopt;
-    }
-    // Read one byte past the limit so a file that grows (or lies about its size) is still caught.
-    const QByteArray bytes = file.read(kMaxFileBytes + 1);
-    if (bytes.size() > kMaxFileBytes) {
-        sink.error(QString(), QStringLiteral("expected a file of at most 1 MiB (%1 bytes), found more").arg(kMaxFileBytes));
-        return std::nullopt;
-    }
-    return parseJsonText(std::string_view(bytes.constData(), std::size_t(bytes.size())), sink);
+    return parseJsonText(std::string_view(bytes->constData(), std::size_t(bytes->size())), sink);
 }
 
 }  // namespace legease::core

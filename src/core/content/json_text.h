@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/content/pack_file.h"
 #include "core/content/problem.h"
 
 #include <nlohmann/json.hpp>
@@ -18,7 +19,8 @@ inline constexpr int kMaxNesting = 64;
 
 std::optional<nlohmann::json> parseJsonText(std::string_view text, ProblemSink& sink);
 
-// Reads and parses the file at `path`; `sink` names the file as people should see it.
-std::optional<nlohmann::json> readJsonFile(const QString& path, ProblemSink& sink);
+// Reads and parses the regular file at `path` (see readRegularFile: nothing else is opened);
+// `sink` names the file as people should see it.
+std::optional<nlohmann::json> readJsonFile(const QString& path, ProblemSink& sink, Links links = Links::Follow);
 
 }  // namespace legease::core

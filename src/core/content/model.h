@@ -26,6 +26,8 @@ struct Origin {
     QString pack;     // id of the pack, filled in when the pack joins the library
     QString file;     // relative to the pack folder, e.g. "routines/calf-care.json"
     QString pointer;  // JSON Pointer of the item inside the file, "" for the whole file
+
+    bool operator==(const Origin&) const = default;
 };
 
 struct PackInfo {
@@ -35,6 +37,8 @@ struct PackInfo {
     QString locale;
     QString version;
     QString root;  // folder the pack was read from (":/content" for the built-in one)
+
+    bool operator==(const PackInfo&) const = default;
 };
 
 // A pack whose locale's language is not English ("de", "pt-BR", but not "en-GB") translates the
@@ -48,6 +52,8 @@ struct Region {
     QString description;
     QString image;
     Origin origin;
+
+    bool operator==(const Region&) const = default;
 };
 
 struct Stroke {
@@ -59,6 +65,8 @@ struct Stroke {
     std::optional<Motion> motion;      // as drawn; core/motion/stroke_motion.h chooses one when absent
     std::optional<int> defaultTempo;   // strokes per minute for steps that give none
     Origin origin;
+
+    bool operator==(const Stroke&) const = default;
 };
 
 struct Step {
@@ -69,6 +77,8 @@ struct Step {
     Direction direction = Direction::None;
     std::optional<int> tempo;  // strokes per minute
     QString instruction;
+
+    bool operator==(const Step&) const = default;
 };
 
 struct Routine {
@@ -80,12 +90,16 @@ struct Routine {
     QStringList cautions;
     std::vector<Step> steps;
     Origin origin;
+
+    bool operator==(const Routine&) const = default;
 };
 
 struct Source {
     QString title;
     int year = 0;
     QString authors;
+
+    bool operator==(const Source&) const = default;
 };
 
 struct Benefit {
@@ -94,17 +108,22 @@ struct Benefit {
     QString title;
     QString summary;
     QString body;  // Markdown
+    QString bodyFolder;  // root of the pack whose body this is: its images are found there
     Evidence evidence = Evidence::Anecdotal;
     QString routine;
     QStringList cautions;
     std::vector<Source> sources;
     QString image;
     Origin origin;
+
+    bool operator==(const Benefit&) const = default;
 };
 
 struct SafetyItem {
     QString title;
     QString detail;
+
+    bool operator==(const SafetyItem&) const = default;
 };
 
 struct SafetyInfo {
@@ -112,6 +131,8 @@ struct SafetyInfo {
     QString intro;
     std::vector<SafetyItem> checklist;
     QString stopIfItHurts;
+
+    bool operator==(const SafetyInfo&) const = default;
 };
 
 // How many times the steps run: once per leg, or once for both legs together.

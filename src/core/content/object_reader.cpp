@@ -176,14 +176,19 @@ std::optional<int> ObjectReader::integer(std::string_view key, int min, int max,
     return std::nullopt;
 }
 
-QStringList ObjectReader::textList(std::string_view key, Need need)
+QStringList ObjectReader::textList(std::string_view key, Need need, int maxItems, int maxCharacters)
 {
     QStringList result;
-    forEach(key, need, 0, 1000, QStringLiteral("texts"), [&](const nlohmann::json& item, const JsonPath& path) {
-        if (item.is_string() && !QString::fromStdString(item.get_ref<const std::string&>()).trimmed().isEmpty())
-            result << QString::fromStdString(item.get_ref<const std::string&>());
-        else
+    forEach(key, need, 0, maxItems, QStringLiteral("texts"), [&](const nlohmann::json& item, const JsonPath& path) {
+        const QString text = item.is_string() ? QString::fromStdString(item.get_ref<const std::string&>()) : QString();
+        if (text.trimmed().isEmpty())
             m_sink.error(path.pointer(), QStringLiteral("expected text, found %1").arg(describeValue(item)));
+        else if (maxCharacters > 0 && characterCount(text) > maxCharacters)
+            m_sink.error(path.pointer(), QStringLiteral("expected text of at most %1 characters, found %2 characters")
+                                             .arg(maxCharacters)
+                                             .arg(characterCount(text)));
+        else
+            result << text;
     });
     return result;
 }

@@ -49,7 +49,8 @@ public:
     // same few ids come back thousands of times, so each thread hands out one shared copy.
     QString reference(std::string_view key);
     std::optional<int> integer(std::string_view key, int min, int max, Need need);
-    QStringList textList(std::string_view key, Need need);
+    // A list of at most `maxItems` texts, each of at most `maxCharacters` (0: no limit).
+    QStringList textList(std::string_view key, Need need, int maxItems = 1000, int maxCharacters = 0);
 
     template <typename E, std::size_t N>
     std::optional<E> choice(std::string_view key, const std::array<Choice<E>, N>& choices, Need need)
@@ -68,6 +69,13 @@ public:
                 return result;
         m_sink.error(pointerTo(key), QStringLiteral("expected %1, found %2").arg(expected(), describeValue(*value)));
         return std::nullopt;
+    }
+
+    // The value under `key` as it is, for a value another reader reads (an object inside this
+    // one); nullptr when it is not there, reported as missing with `expected` when required.
+    const nlohmann::json* value(std::string_view key, Need need, const QString& expected)
+    {
+        return find(key, need, [&expected] { return expected; });
     }
 
     // Calls `read(item, path)` for each item of the array under `key`.

@@ -1,14 +1,15 @@
 #include "core/content/pack_reader.h"
 
+#include "core/content/article_check.h"
 #include "core/content/item_readers.h"
 #include "core/content/json_text.h"
+#include "core/content/pack_file.h"
 #include "core/content/pack_folder.h"
+#include "core/content/pack_image.h"
 #include "core/content/parallel.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -18,28 +19,14 @@ namespace {
 const QStringList kKnownFiles{QStringLiteral("pack.json"), QStringLiteral("regions.json"),
     QStringLiteral("strokes.json"), QStringLiteral("safety.json")};
 
-void checkPackPath(const PackFolder& pack, const QString& relative, ProblemSink& sink, const QString& pointer)
+// An `image` field: under the one rule for images (pack_image.h).
+void checkImageField(const PackFolder& pack, const QString& relative, ProblemSink& sink, const QString& pointer)
 {
     if (relative.isEmpty())
         return;
-    if (!pack.staysInside(relative))
-        sink.error(pointer, QStringLiteral("expected a relative path to a file inside the pack, found \"%1\"").arg(relative));
-    else if (!QFileInfo(pack.filePath(relative)).isFile())
-        sink.error(pointer, QStringLiteral("expected a file inside the pack, found nothing at \"%1\"").arg(relative));
-}
-
-// Markdown links and images may point to the web or into the pack, never elsewhere on disk.
-void checkMarkdownLinks(const PackFolder& pack, const QString& markdown, ProblemSink& sink, const QString& pointer)
-{
-    // One copy per thread: articles are read in parallel, and QRegularExpression promises to be
-    // reentrant, not safe to share between threads.
-    thread_local const QRegularExpression link(QStringLiteral("\\]\\(\\s*<?([^)\\s>]+)"));
-    thread_local const QRegularExpression web(QStringLiteral("^(https?:|mailto:|#)"), QRegularExpression::CaseInsensitiveOption);
-    for (auto it = link.globalMatch(markdown); it.hasNext();) {
-        const QString target = it.next().captured(1);
-        if (!web.match(target).hasMatch())
-            checkPackPath(pack, target, sink, pointer);
-    }
+    const PackImage image = readPackImage(pack.root(), relative);
+    if (!image.isValid())
+        sink.error(pointer, image.problem);
 }
 
 const QString& linkOutOfPackMessage()
@@ -48,65 +35,105 @@ const QString& linkOutOfPackMessage()
     return message;
 }
 
-template <typename Read>
-void readFileIfPresent(const PackFolder& pack, const QString& relative, Problems& problems, Read read)
+// The entries of the pack's own folder, listed once: which of the known files are there, and
+// what each one is.
+class TopFolder {
+public:
+    explicit TopFolder(std::vector<FolderEntry> entries)
+        : m_entries(std::move(entries))
+    {
+    }
+    const FolderEntry* find(const QString& name) const
+    {
+        for (const FolderEntry& entry : m_entries)
+            if (entry.name == name)
+                return &entry;
+        return nullptr;
+    }
+    const std::vector<FolderEntry>& entries() const { return m_entries; }
+
+private:
+    std::vector<FolderEntry> m_entries;
+};
+
+// Reads one file of the pack that the listing gave as `entry`. Only a regular file is opened; a
+// symbolic link is followed when it leads to one inside the pack. Reports what stands in the way.
+std::optional<nlohmann::json> readPackFile(const PackFolder& pack, const QString& relative, EntryType entry,
+    bool throughLink, ProblemSink& sink)
 {
-    const QString path = pack.filePath(relative);
-    if (!QFileInfo::exists(path))
+    const bool link = entry == EntryType::Link || throughLink;
+    if (link && !pack.linkStaysInside(relative)) {
+        sink.error(QString(), linkOutOfPackMessage());
+        return std::nullopt;
+    }
+    return readJsonFile(pack.filePath(relative), sink, link ? Links::Follow : Links::Refuse);
+}
+
+template <typename Read>
+void readFileIfPresent(const PackFolder& pack, const TopFolder& top, const QString& relative, Problems& problems, Read read)
+{
+    const FolderEntry* entry = top.find(relative);
+    if (!entry)
         return;
     ProblemSink sink(problems, relative);
-    if (!pack.staysInside(relative)) {
-        sink.error(QString(), linkOutOfPackMessage());
-        return;
-    }
-    if (const auto document = readJsonFile(path, sink))
+    if (const auto document = readPackFile(pack, relative, entry->type, false, sink))
         read(*document, sink);
 }
 
-// Reads every *.json file in the sub-folder `folder` into one item each, appending the items and
-// the problems in file-name order. Files are read and checked in parallel, each into its own
-// problem list, so the report is the same whichever thread finishes first.
-template <typename Item, typename Read>
-void readFolder(const PackFolder& pack, const QString& folder, Problems& problems, std::vector<Item>& items, Read read)
+bool isJsonName(const QString& name)
 {
-    const QFileInfo info(pack.filePath(folder));
-    if (!info.exists())
+    return !name.startsWith(QLatin1Char('.')) && name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
+// Reads every *.json entry in the sub-folder `folder` into one item each, appending the items
+// and the problems in file-name order. An entry that is not a regular file (a folder, a pipe, a
+// link that leads nowhere) is an error, not skipped. Files are read and checked in parallel,
+// each into its own problem list, so the report is the same whichever thread finishes first.
+template <typename Item, typename Read>
+void readFolder(const PackFolder& pack, const TopFolder& top, const QString& folder, Problems& problems,
+    std::vector<Item>& items, Read read)
+{
+    const FolderEntry* entry = top.find(folder);
+    if (!entry)
         return;
-    if (!info.isDir()) {
-        ProblemSink(problems, folder).error(QString(), QStringLiteral("expected a folder of .json files, found a file"));
+    ProblemSink folderSink(problems, folder);
+    const bool folderIsLink = entry->type == EntryType::Link;
+    EntryType type = entry->type;
+    QString why;
+    if (folderIsLink) {
+        type = linkTargetTypeOf(pack.filePath(folder), why);
+        if (type == EntryType::Folder && !pack.linkStaysInside(folder)) {
+            folderSink.error(QString(), QStringLiteral("expected a folder inside the pack, found a link to somewhere else"));
+            return;
+        }
+    }
+    if (type != EntryType::Folder) {
+        if (why.isEmpty())
+            why = type == EntryType::File ? QStringLiteral("a file") : describeEntryType(type);
+        folderSink.error(QString(), QStringLiteral("expected a folder of .json files, found %1").arg(why));
         return;
     }
+    const auto listing = listFolder(pack.filePath(folder), why);
+    if (!listing) {
+        folderSink.error(QString(), why);
+        return;
+    }
+
     struct File {
         QString relative;
-        QString path;
-        bool throughLink = false;  // the file or its folder is a symbolic link
+        EntryType type;
         Problems problems;
         std::optional<Item> item;
     };
-    // The iterator plus one sort of the names is cheaper than QDir's sorted list, which builds
-    // and compares full file information for every entry; the order is the same (by name,
-    // case-sensitive). Whether an entry is a link comes with the listing on Linux.
-    const bool folderIsLink = info.isSymLink();
-    std::vector<File> files;
-    for (QDirIterator it(info.filePath(), {QStringLiteral("*.json")}, QDir::Files); it.hasNext();) {
-        it.next();
-        File file;
-        file.relative = folder + QLatin1Char('/') + it.fileName();
-        file.path = it.filePath();
-        file.throughLink = folderIsLink || it.fileInfo().isSymLink();
-        files.push_back(std::move(file));
-    }
-    std::sort(files.begin(), files.end(), [](const File& a, const File& b) { return a.relative < b.relative; });
+    std::vector<File> files;  // in name order, as listed
+    for (const FolderEntry& found : *listing)
+        if (isJsonName(found.name))
+            files.push_back({folder + QLatin1Char('/') + found.name, found.type, {}, std::nullopt});
 
     forEachIndexInParallel(files.size(), [&](std::size_t i) {
         File& file = files[i];
         ProblemSink sink(file.problems, file.relative);
-        // A name from the folder listing is well-formed; only a link can lead out of the pack.
-        if (file.throughLink && !pack.linkStaysInside(file.relative)) {
-            sink.error(QString(), linkOutOfPackMessage());
-            return;
-        }
-        if (const auto document = readJsonFile(file.path, sink))
+        if (const auto document = readPackFile(pack, file.relative, file.type, folderIsLink, sink))
             file.item = read(*document, sink);
     });
 
@@ -127,47 +154,52 @@ void checkFileNameMatchesId(const QString& id, ProblemSink& sink)
             QStringLiteral("expected the id to match the file name \"%1\", found \"%2\"").arg(base, id));
 }
 
-void warnAboutStrayFiles(const QString& root, Problems& problems)
+void warnAboutStrayFiles(const TopFolder& top, Problems& problems)
 {
-    const QStringList names = QDir(root).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString& name : names)
-        if (!kKnownFiles.contains(name))
-            ProblemSink(problems, name).warning(QString(),
+    for (const FolderEntry& entry : top.entries())
+        if (isJsonName(entry.name) && !kKnownFiles.contains(entry.name))
+            ProblemSink(problems, entry.name).warning(QString(),
                 QStringLiteral("unknown file, ignored (expected pack.json, regions.json, strokes.json, "
                                "safety.json, benefits/ or routines/)"));
 }
 
 // A translation pack has the same files, holding only texts (see item_readers.h); the library
-// checks their ids against the packs they translate. Its images are ignored, so not checked.
-void readItems(const PackFolder& folder, PackContent& pack, Problems& problems, ReadMode mode)
+// checks their ids against the packs they translate. Its `image` fields are ignored, so not
+// checked; the images in its articles are.
+void readItems(const PackFolder& folder, const TopFolder& top, PackContent& pack, Problems& problems, ReadMode mode)
 {
     const bool checkImages = mode == ReadMode::Pack;
-    readFileIfPresent(folder, QStringLiteral("regions.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
+    readFileIfPresent(folder, top, QStringLiteral("regions.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
         pack.regions = readRegions(document, sink, mode);
         for (const Region& region : pack.regions)
             if (checkImages)
-                checkPackPath(folder, region.image, sink, region.origin.pointer + QStringLiteral("/image"));
+                checkImageField(folder, region.image, sink, region.origin.pointer + QStringLiteral("/image"));
     });
-    readFileIfPresent(folder, QStringLiteral("strokes.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
+    readFileIfPresent(folder, top, QStringLiteral("strokes.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
         pack.strokes = readStrokes(document, sink, mode);
         for (const Stroke& stroke : pack.strokes)
             if (checkImages)
-                checkPackPath(folder, stroke.image, sink, stroke.origin.pointer + QStringLiteral("/image"));
+                checkImageField(folder, stroke.image, sink, stroke.origin.pointer + QStringLiteral("/image"));
     });
-    readFileIfPresent(folder, QStringLiteral("safety.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
+    readFileIfPresent(folder, top, QStringLiteral("safety.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
         pack.safety = readSafety(document, sink, mode);
     });
     // These run on several threads at once: they may only touch the file they are given.
-    readFolder(folder, QStringLiteral("benefits"), problems, pack.benefits,
+    readFolder(folder, top, QStringLiteral("benefits"), problems, pack.benefits,
         [&folder, mode, checkImages](const nlohmann::json& document, ProblemSink& sink) {
             Benefit benefit = readBenefit(document, sink, mode);
             checkFileNameMatchesId(benefit.id, sink);
             if (checkImages)
-                checkPackPath(folder, benefit.image, sink, QStringLiteral("/image"));
-            checkMarkdownLinks(folder, benefit.body, sink, QStringLiteral("/body"));
+                checkImageField(folder, benefit.image, sink, QStringLiteral("/image"));
+            // A translation's article is its own text, with its own images: it answers to the same
+            // limits, and its images are found in the translation pack.
+            if (!benefit.body.isEmpty()) {
+                checkArticleBody(folder.root(), benefit.body, sink, QStringLiteral("/body"));
+                benefit.bodyFolder = folder.root();
+            }
             return benefit;
         });
-    readFolder(folder, QStringLiteral("routines"), problems, pack.routines, [mode](const nlohmann::json& document, ProblemSink& sink) {
+    readFolder(folder, top, QStringLiteral("routines"), problems, pack.routines, [mode](const nlohmann::json& document, ProblemSink& sink) {
         Routine routine = readRoutine(document, sink, mode);
         checkFileNameMatchesId(routine.id, sink);
         return routine;
@@ -180,22 +212,35 @@ PackContent readPack(const QString& root, Problems& problems)
 {
     PackContent pack;
     pack.info.root = root;
-    if (!QFileInfo(root).isDir()) {
-        ProblemSink(problems, QString()).error(QString(),
-            QStringLiteral("expected a content pack folder, found nothing at %1").arg(QDir::toNativeSeparators(root)));
+    ProblemSink rootSink(problems, QString());
+    const QString shown = QDir::toNativeSeparators(root);
+    QString why;
+    EntryType type = entryTypeOf(root, &why);
+    if (type == EntryType::Link)
+        type = linkTargetTypeOf(root, why);
+    if (type != EntryType::Folder) {
+        if (why.isEmpty())
+            why = describeEntryType(type);
+        rootSink.error(QString(), QStringLiteral("expected a content pack folder, found %1 at %2").arg(why, shown));
         return pack;
     }
+    auto listing = listFolder(root, why);
+    if (!listing) {
+        rootSink.error(QString(), QStringLiteral("%1 at %2").arg(why, shown));
+        return pack;
+    }
+    const TopFolder top(std::move(*listing));
     const PackFolder folder(root);
-    if (!QFileInfo::exists(folder.filePath(QStringLiteral("pack.json"))))
+    if (!top.find(QStringLiteral("pack.json")))
         ProblemSink(problems, QStringLiteral("pack.json")).error(QString(),
             QStringLiteral("expected a pack description file, found none (is this a LegEase content pack?)"));
 
-    readFileIfPresent(folder, QStringLiteral("pack.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
+    readFileIfPresent(folder, top, QStringLiteral("pack.json"), problems, [&](const nlohmann::json& document, ProblemSink& sink) {
         pack.info = readPackInfo(document, sink);
         pack.info.root = root;
     });
-    readItems(folder, pack, problems, isTranslation(pack.info) ? ReadMode::Translation : ReadMode::Pack);
-    warnAboutStrayFiles(root, problems);
+    readItems(folder, top, pack, problems, isTranslation(pack.info) ? ReadMode::Translation : ReadMode::Pack);
+    warnAboutStrayFiles(top, problems);
     return pack;
 }
 

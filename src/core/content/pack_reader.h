@@ -16,6 +16,8 @@ struct PackContent {
     std::optional<SafetyInfo> safety;
     std::vector<Benefit> benefits;
     std::vector<Routine> routines;
+
+    bool operator==(const PackContent&) const = default;
 };
 
 // Reads the pack in `root` (a folder on disk, or ":/content" for the built-in one). Problems

@@ -35,6 +35,7 @@ public:
     void warning(const QString& pointer, const QString& message);
     void errorAt(int line, int column, const QString& message);
     const QString& file() const { return m_file; }
+    int errorCount() const { return countErrors(m_problems); }  // in the whole list it adds to
 
 private:
     Problems& m_problems;

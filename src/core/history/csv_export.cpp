@@ -1,7 +1,7 @@
 #include "core/history/csv_export.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
+#include "core/files/save_file.h"
+
 #include <QStringList>
 
 namespace legease::core {
@@ -49,13 +49,7 @@ QByteArray historyCsv(const std::vector<SessionRecord>& records)
 
 QString writeHistoryCsv(const QString& path, const std::vector<SessionRecord>& records)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("legease::core::CsvExport", "could not write %1: %2").arg(path, file.errorString());
-    const QByteArray bytes = historyCsv(records);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return QCoreApplication::translate("legease::core::CsvExport", "could not write %1: %2").arg(path, file.errorString());
-    return {};
+    return saveFile(path, historyCsv(records));
 }
 
 }  // namespace legease::core

@@ -15,7 +15,7 @@ QString csvField(const QString& text);
 // A header line and one line per session, CRLF line ends, UTF-8.
 QByteArray historyCsv(const std::vector<SessionRecord>& records);
 
-// Writes the CSV through QSaveFile, so a failed write never leaves half a file behind.
+// Writes the CSV through saveFile(): never into a device, pipe or folder, never half a file.
 // Returns "" on success, else what went wrong in words for people.
 QString writeHistoryCsv(const QString& path, const std::vector<SessionRecord>& records);
 

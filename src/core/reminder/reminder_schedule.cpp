@@ -95,4 +95,20 @@ bool ReminderSchedule::check()
     return due.msecsTo(current) <= kLateMs;
 }
 
+TimerVerdict timerVerdict(const QDateTime& now, QTime at, const QTimeZone& zone, const QDateTime& setAt,
+    const QDateTime& lastShown)
+{
+    const QDateTime local = now.toTimeZone(zone);
+    const QDateTime due = ReminderSchedule::occurrence(local.date(), QTime(at.hour(), at.minute()), zone);
+    if (now < due)
+        return TimerVerdict::NotYetDue;
+    if (due.msecsTo(now) > ReminderSchedule::kLateMs)
+        return TimerVerdict::TooLate;
+    if (setAt.isValid() && setAt >= due)
+        return TimerVerdict::SetAfterTime;
+    if (lastShown.isValid() && lastShown >= due)
+        return TimerVerdict::AlreadyShown;
+    return TimerVerdict::Show;
+}
+
 }  // namespace legease::core

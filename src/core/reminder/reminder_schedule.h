@@ -52,4 +52,19 @@ private:
     QDate m_done;  // the last day whose reminder was shown, skipped, or already past at the start
 };
 
+// What `legease --remind` does when the systemd timer started it (see reminder_units.h). systemd
+// fires at the time, on waking after a missed one (Persistent=true, so possibly the next morning),
+// and again when the timer is restarted for a new time; the same rules as ReminderSchedule's
+// decide what is shown:
+// - NotYetDue: today's time has not come (yesterday's missed reminder is never shown today).
+// - TooLate: more than ReminderSchedule::kLateMs after today's time.
+// - SetAfterTime: the reminder was turned on, or its time changed, after today's time had passed
+//   (`setAt`), so the first one is tomorrow's.
+// - AlreadyShown: today's reminder was shown (`lastShown`) after its time.
+// `setAt` and `lastShown` may be invalid: never set, or never shown.
+enum class TimerVerdict { Show, NotYetDue, TooLate, SetAfterTime, AlreadyShown };
+
+TimerVerdict timerVerdict(const QDateTime& now, QTime at, const QTimeZone& zone, const QDateTime& setAt,
+    const QDateTime& lastShown);
+
 }  // namespace legease::core

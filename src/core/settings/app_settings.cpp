@@ -29,6 +29,8 @@ enum class Key {
     ReminderTime,
     LastRoutine,
     ReduceMotion,
+    ReminderSetAt,
+    ReminderLastShown,
 };
 
 using Rule = std::function<bool(const QVariant&)>;
@@ -99,6 +101,15 @@ Rule isTimeOfDay()
     };
 }
 
+// A moment, written in UTC to the millisecond ("2026-06-10T18:58:00.000Z"), so it compares the
+// same whatever the time zone is when it is read back.
+Rule isMoment()
+{
+    return [](const QVariant& v) {
+        return v.typeId() == QMetaType::QString && QDateTime::fromString(v.toString(), Qt::ISODateWithMs).isValid();
+    };
+}
+
 // The routine of the most recent session, for the reminder; "" before the first one. Only its
 // shape is checked here, because whether it still exists depends on the packs loaded.
 Rule isRoutineIdOrNone()
@@ -138,9 +149,9 @@ Rule oneOf(const std::array<Choice<E>, N>& choices)
     return oneOf(names);
 }
 
-const std::array<KeySpec, 17>& table()
+const std::array<KeySpec, 19>& table()
 {
-    static const std::array<KeySpec, 17> specs{{
+    static const std::array<KeySpec, 19> specs{{
         {Key::SoundEnabled, "sound/enabled", true, isBool(), true},
         {Key::SoundVolume, "sound/volume", 80, intIn(kVolume), true},
         {Key::VoiceEnabled, "voice/enabled", false, isBool(), true},
@@ -160,6 +171,8 @@ const std::array<KeySpec, 17>& table()
         {Key::ReminderTime, "reminder/time", QStringLiteral("19:00"), isTimeOfDay(), true},
         {Key::LastRoutine, "session/lastRoutine", QString(), isRoutineIdOrNone(), false},
         {Key::ReduceMotion, "appearance/reduceMotion", false, isBool(), true},
+        {Key::ReminderSetAt, "reminder/setAt", QString(), isMoment(), false},
+        {Key::ReminderLastShown, "reminder/lastShown", QString(), isMoment(), false},
     }};
     return specs;
 }
@@ -344,6 +357,28 @@ void AppSettings::setLastRoutine(const QString& routineId)
 {
     if (spec(Key::LastRoutine).valid(routineId))
         write(m_store, Key::LastRoutine, routineId);
+}
+
+QDateTime AppSettings::reminderSetAt() const
+{
+    return QDateTime::fromString(read(m_store, Key::ReminderSetAt).toString(), Qt::ISODateWithMs);
+}
+
+void AppSettings::setReminderSetAt(const QDateTime& moment)
+{
+    if (moment.isValid())
+        write(m_store, Key::ReminderSetAt, moment.toUTC().toString(Qt::ISODateWithMs));
+}
+
+QDateTime AppSettings::reminderLastShown() const
+{
+    return QDateTime::fromString(read(m_store, Key::ReminderLastShown).toString(), Qt::ISODateWithMs);
+}
+
+void AppSettings::setReminderLastShown(const QDateTime& moment)
+{
+    if (moment.isValid())
+        write(m_store, Key::ReminderLastShown, moment.toUTC().toString(Qt::ISODateWithMs));
 }
 
 void AppSettings::resetToDefaults()

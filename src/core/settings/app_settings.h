@@ -5,6 +5,7 @@
 #include "core/session/timeline.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSettings>
 #include <QString>
 #include <QTime>
@@ -72,6 +73,13 @@ public:
     // offer it without opening the history. "" before the first session.
     QString lastRoutine() const;
     void setLastRoutine(const QString& routineId);  // anything that is not a routine id is ignored
+    // When the system timer was last set up for the reminder's time (turned on, or a new time),
+    // and when `legease --remind` last showed a reminder: so that a timer firing late, or again,
+    // shows each day's reminder once and only when it is due. Invalid when never.
+    QDateTime reminderSetAt() const;
+    void setReminderSetAt(const QDateTime& moment);
+    QDateTime reminderLastShown() const;
+    void setReminderLastShown(const QDateTime& moment);
 
     // Back to defaults for every preference a person sets in the Settings dialog; the safety
     // acknowledgement, the window layout and the last routine are kept.

@@ -15,6 +15,11 @@ QString feelingText(const core::SessionRecord& r)
     return QStringLiteral("%1 → %2").arg(shown(r.feelingBefore), shown(r.feelingAfter));
 }
 
+QString feelingWords(const std::optional<int>& feeling)
+{
+    return feeling ? QString::number(*feeling) : HistoryTableModel::tr("not rated");
+}
+
 }  // namespace
 
 HistoryTableModel::HistoryTableModel(const core::HistoryStore& store, QObject* parent)
@@ -74,6 +79,15 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
     const core::SessionRecord& r = m_rows[std::size_t(index.row())];
     if (role == Qt::ToolTipRole && index.column() == Note)
         return r.note;
+    // A screen reader says what an empty cell means, and reads the arrow as words.
+    if (role == Qt::AccessibleTextRole) {
+        if (index.column() == Feeling)
+            return r.feelingBefore || r.feelingAfter ? tr("Before %1, after %2").arg(feelingWords(r.feelingBefore), feelingWords(r.feelingAfter))
+                                                     : tr("Not rated");
+        if (index.column() == Note && r.note.trimmed().isEmpty())
+            return tr("No note");
+        return data(index, Qt::DisplayRole);
+    }
     if (role == Qt::TextAlignmentRole && (index.column() == Time || index.column() == Steps || index.column() == Feeling))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

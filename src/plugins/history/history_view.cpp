@@ -58,6 +58,7 @@ HistoryView::HistoryView(core::HistoryStore& store, const core::ContentLibrary& 
     , m_body(new QStackedWidget)
     , m_empty(new QLabel)
     , m_chart(new QChartView)
+    , m_chartSummary(new QLabel)
     , m_table(new QTableView)
 {
     setAccessibleName(tr("History"));
@@ -78,12 +79,11 @@ HistoryView::HistoryView(core::HistoryStore& store, const core::ContentLibrary& 
     m_filter->setAccessibleName(tr("Show sessions of"));
     header->addWidget(filterLabel);
     header->addWidget(m_filter);
-    m_export->setAccessibleName(tr("Export all sessions as a CSV file"));
+    m_export->setAccessibleDescription(tr("Saves every session in a spreadsheet file"));
     header->addWidget(m_export);
     layout->addLayout(header);
 
     m_message->setWordWrap(true);
-    m_message->setAccessibleName(tr("History message"));
     m_message->hide();
     layout->addWidget(m_message);
 
@@ -98,10 +98,16 @@ HistoryView::HistoryView(core::HistoryStore& store, const core::ContentLibrary& 
 
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(200);
+    // A picture: out of the tab order, with the same weeks in words right under it.
     m_chart->setAccessibleName(tr("Minutes each week and how your legs felt, last 12 weeks"));
+    m_chart->setFocusPolicy(Qt::NoFocus);
+    m_chart->viewport()->setFocusPolicy(Qt::NoFocus);
+    m_chartSummary->setWordWrap(true);
+    m_chartSummary->setForegroundRole(QPalette::PlaceholderText);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Sessions, newest first"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);  // Tab leaves the table; arrows move inside it
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
@@ -114,11 +120,10 @@ HistoryView::HistoryView(core::HistoryStore& store, const core::ContentLibrary& 
     auto* filledLayout = new QVBoxLayout(filled);
     filledLayout->setContentsMargins(0, 0, 0, 0);
     filledLayout->addWidget(m_chart, 2);
+    filledLayout->addWidget(m_chartSummary);
     filledLayout->addWidget(m_table, 3);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_empty->setText(tr("No sessions yet. When you finish or stop a routine, it will appear here with how your legs "
-                        "felt before and after, and your streak will start to grow."));
     m_body->addWidget(filled);
     m_body->addWidget(m_empty);
     layout->addWidget(m_body, 1);
@@ -142,9 +147,11 @@ void HistoryView::rebuildFilter()
     const QSignalBlocker quiet(m_filter);
     m_filter->clear();
     m_filter->addItem(tr("All routines"), QString());
+    // A routine edited or deleted since keeps its place, under the title it last had.
+    const QHash<QString, QString> titles = m_store.routineTitles();
     for (const QString& id : m_store.routineIds()) {
         const core::Routine* routine = m_library.routine(id);
-        m_filter->addItem(routine ? routine->title : id, id);
+        m_filter->addItem(routine ? routine->title : titles.value(id, id), id);
     }
     const int index = m_filter->findData(chosen);
     m_filter->setCurrentIndex(index >= 0 ? index : 0);
@@ -159,6 +166,10 @@ void HistoryView::refresh()
         notes << m_store.problem();
     m_message->setText(notes.join(QLatin1Char('\n')));
     m_message->setVisible(!notes.isEmpty());
+    // "No sessions yet" only when that is true: a history that cannot be read is not empty.
+    m_empty->setText(m_store.isOpen() ? tr("No sessions yet. When you finish or stop a routine, it will appear here with how "
+                                           "your legs felt before and after, and your streak will start to grow.")
+                                      : tr("Your sessions cannot be shown right now. The message above says why."));
     rebuildFilter();
     m_model->setRoutineFilter(selectedRoutine());
     updateSummary();
@@ -203,6 +214,7 @@ void HistoryView::updateChart(const core::HistorySummary& summary)
     after->setName(tr("Legs after (0–10)"));
     int most = 10;
     m_weekStarts.clear();
+    m_chartSummary->setText(chartInWords(summary));
     for (std::size_t i = 0; i < summary.weeks.size(); ++i) {
         const core::WeekSummary& week = summary.weeks[i];
         *minutes << week.minutes;
@@ -268,6 +280,38 @@ void HistoryView::updateChart(const core::HistorySummary& summary)
     m_chart->setChart(chart);
     delete old;
     fitWeekLabels();
+}
+
+QString HistoryView::chartInWords(const core::HistorySummary& summary)
+{
+    int total = 0;
+    const core::WeekSummary* busiest = nullptr;
+    double beforeSum = 0, afterSum = 0;
+    int beforeWeeks = 0, afterWeeks = 0;
+    for (const core::WeekSummary& week : summary.weeks) {
+        total += week.minutes;
+        if (!busiest || week.minutes > busiest->minutes)
+            busiest = &week;
+        if (week.averageBefore) {
+            beforeSum += *week.averageBefore;
+            ++beforeWeeks;
+        }
+        if (week.averageAfter) {
+            afterSum += *week.averageAfter;
+            ++afterWeeks;
+        }
+    }
+    if (!busiest || total == 0)
+        return tr("No minutes in the last %n week(s).", nullptr, int(summary.weeks.size()));
+    QString words = tr("Last %n week(s): %1 minutes in all, the most (%2) in the week of %3.", nullptr,
+        int(summary.weeks.size()))
+                        .arg(QLocale().toString(total), QLocale().toString(busiest->minutes),
+                            QLocale().toString(busiest->weekStart, QLocale::LongFormat));
+    if (beforeWeeks > 0 && afterWeeks > 0)
+        words += QLatin1Char(' ')
+            + tr("On average your legs felt %1 before and %2 after, from 0 (heavy or sore) to 10 (light and easy).")
+                  .arg(QLocale().toString(beforeSum / beforeWeeks, 'f', 1), QLocale().toString(afterSum / afterWeeks, 'f', 1));
+    return words;
 }
 
 void HistoryView::resizeEvent(QResizeEvent* event)

@@ -57,6 +57,8 @@ private:
     void rebuildFilter();
     void updateSummary();
     void updateChart(const core::HistorySummary& summary);
+    // The chart in one or two sentences, for people who cannot see it.
+    static QString chartInWords(const core::HistorySummary& summary);
     QString selectedRoutine() const;
 
     core::HistoryStore& m_store;
@@ -73,6 +75,7 @@ private:
     QStackedWidget* m_body;
     QLabel* m_empty;
     QChartView* m_chart;
+    QLabel* m_chartSummary;  // what the chart shows, in words
     QTableView* m_table;
     QBarCategoryAxis* m_weekAxis = nullptr;
     std::vector<QDate> m_weekStarts;

@@ -1,70 +1,163 @@
 #include "ui/benefits/article_browser.h"
 
+#include "core/content/article_check.h"
+#include "core/content/pack_image.h"
+
+#include <QBuffer>
 #include <QDesktopServices>
+#include <QImageReader>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTimer>
 
 namespace legease::ui {
 namespace {
 
-// Every ASCII punctuation character may be backslash-escaped in CommonMark, so escaping all of
-// them is the simple way to keep plain text plain.
-QString escapeMarkdown(const QString& text)
+constexpr auto kMarkdown = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
+
+// An image of an article, read under the pack rule and scaled down to `maxWidth` when wider.
+QImage packImage(const QString& folder, const QUrl& name, int maxWidth)
 {
-    QString escaped;
-    escaped.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        if (c.unicode() < 128 && (c.isPunct() || c.isSymbol()))
-            escaped += QLatin1Char('\\');
-        escaped += c;
-    }
-    return escaped;
+    if (folder.isEmpty())
+        return {};
+    const core::PackImage image = core::readPackImage(folder, name);
+    if (!image.isValid())
+        return {};
+    QByteArray bytes = image.bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, image.format);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    // The header was checked already; this is what the decoder itself says.
+    if (!size.isValid() || size.width() > core::kMaxImageSide || size.height() > core::kMaxImageSide)
+        return {};
+    if (maxWidth > 0 && size.width() > maxWidth)
+        reader.setScaledSize(size.scaled(maxWidth, core::kMaxImageSide, Qt::KeepAspectRatio));
+    return reader.read();
+}
+
+// What stands in for an image that is not shown. Qt must never be given nothing: when the
+// document answers with no image, Qt's image handler goes on to load the name straight from disk
+// (relative to the working folder) -- the very thing the rule forbids.
+QImage notShown()
+{
+    static const QImage placeholder = [] {
+        QImage image(QStringLiteral(":/qt-project.org/styles/commonstyle/images/file-16.png"));
+        if (image.isNull()) {
+            image = QImage(1, 1, QImage::Format_ARGB32);
+            image.fill(Qt::transparent);
+        }
+        return image;
+    }();
+    return placeholder;
 }
 
 // The document does its own loading when the widget declines (it reads local files and decodes
-// data: URLs), so it has to refuse as well.
+// data: URLs), so it loads its images itself, under the pack rule, and refuses everything else.
+// Each image is read once, and at most kMaxArticleImages are read however many the article
+// names; the rest get the placeholder.
 class ArticleDocument : public QTextDocument {
 public:
-    explicit ArticleDocument(QObject* parent)
-        : QTextDocument(parent)
+    ArticleDocument(QAbstractScrollArea* reader, QString imageFolder)
+        : QTextDocument(reader)
+        , m_reader(reader)
+        , m_imageFolder(std::move(imageFolder))
     {
         setResourceProvider([](const QUrl&) { return QVariant(); });
     }
 
+    QImage image(const QUrl& name)
+    {
+        QImage image;
+        if (m_read < core::kMaxArticleImages) {
+            // As wide as the reader's text at most; a wider window later shows it at that size.
+            // (The reader's own size, less a scroll bar: its viewport follows only once shown.)
+            const int width = int(m_reader->contentsRect().width() - m_reader->verticalScrollBar()->sizeHint().width()
+                - 2 * documentMargin());
+            image = packImage(m_imageFolder, name, std::max(width, 16));
+            ++m_read;
+        }
+        if (image.isNull())
+            image = notShown();
+        addResource(ImageResource, name, image);  // kept, so layout and painting do not ask again
+        return image;
+    }
+
 protected:
-    QVariant loadResource(int, const QUrl&) override { return {}; }
+    QVariant loadResource(int type, const QUrl& name) override
+    {
+        return type == ImageResource ? QVariant(image(name)) : QVariant();
+    }
+
+private:
+    QAbstractScrollArea* m_reader;
+    QString m_imageFolder;
+    qsizetype m_read = 0;
 };
 
-}  // namespace
-
-QString articleMarkdown(const core::Benefit& benefit)
+QString plain(QString text)
 {
-    QString text = benefit.body.trimmed() + QStringLiteral("\n\n");
+    // As a line of Markdown would: a line break inside a caution is a space.
+    return text.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+// "When to hold back" and "Sources" after the body, looking as they would in Markdown but
+// holding the texts as they are: the Markdown here has only headings, list markers and
+// placeholders, which are then replaced by the texts. (Escaping the texts as Markdown instead
+// costs Qt a piece per punctuation mark, and pieces cost it their square.)
+void appendCautionsAndSources(QTextDocument& article, const core::Benefit& benefit)
+{
+    if (benefit.cautions.isEmpty() && benefit.sources.empty())
+        return;
+    const auto placeholder = [](char kind, std::size_t i) { return QStringLiteral("\uE000%1%2\uE000").arg(QLatin1Char(kind)).arg(i); };
+    QString markdown;
+    QList<std::pair<QString, QString>> texts;
     if (!benefit.cautions.isEmpty()) {
-        text += QStringLiteral("## %1\n\n").arg(ArticleBrowser::tr("When to hold back"));
-        for (const QString& caution : benefit.cautions)
-            text += QStringLiteral("- %1\n").arg(escapeMarkdown(caution));
-        text += QLatin1Char('\n');
+        markdown += QStringLiteral("## %1\n\n").arg(ArticleBrowser::tr("When to hold back"));
+        for (qsizetype i = 0; i < benefit.cautions.size(); ++i) {
+            markdown += QStringLiteral("- %1\n").arg(placeholder('c', std::size_t(i)));
+            texts.append({placeholder('c', std::size_t(i)), plain(benefit.cautions[i])});
+        }
+        markdown += QLatin1Char('\n');
     }
     if (!benefit.sources.empty()) {
-        text += QStringLiteral("## %1\n\n").arg(ArticleBrowser::tr("Sources"));
-        for (const core::Source& source : benefit.sources) {
-            // The year is escaped as well: "- 1999. Title" would otherwise start a numbered list.
+        markdown += QStringLiteral("## %1\n\n").arg(ArticleBrowser::tr("Sources"));
+        for (std::size_t i = 0; i < benefit.sources.size(); ++i) {
+            const core::Source& source = benefit.sources[i];
             const QString year = QString::number(source.year);
             const QString who = source.authors.isEmpty() ? ArticleBrowser::tr("%1.").arg(year) : ArticleBrowser::tr("%1 (%2).").arg(source.authors, year);
-            text += QStringLiteral("- %1 *%2*\n").arg(escapeMarkdown(who), escapeMarkdown(source.title));
+            markdown += QStringLiteral("- %1 *%2*\n").arg(placeholder('w', i), placeholder('t', i));
+            texts.append({placeholder('w', i), plain(who)});
+            texts.append({placeholder('t', i), plain(source.title)});
         }
     }
-    return text;
+    QTextDocument sections;
+    sections.setMarkdown(markdown, kMarkdown);
+    // From the last to the first: a text that happens to hold a placeholder then only ever comes
+    // after the real one, which find() meets first.
+    for (auto it = texts.crbegin(); it != texts.crend(); ++it) {
+        QTextCursor found = sections.find(it->first);
+        if (!found.isNull())
+            found.insertText(it->second, found.charFormat());
+    }
+    QTextCursor end(&article);
+    end.movePosition(QTextCursor::End);
+    // A block of its own in the heading's format, or the heading would join the body's last block.
+    end.insertBlock(sections.begin().blockFormat(), sections.begin().charFormat());
+    end.insertFragment(QTextDocumentFragment(&sections));
 }
+
+}  // namespace
 
 ArticleBrowser::ArticleBrowser(QWidget* parent)
     : QTextBrowser(parent)
     , m_openLink([](const QUrl& url) { QDesktopServices::openUrl(url); })
 {
-    setDocument(blankDocument());
+    setDocument(blankDocument(QString()));
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setReadOnly(true);
@@ -73,29 +166,65 @@ ArticleBrowser::ArticleBrowser(QWidget* parent)
     connect(this, &QTextBrowser::anchorClicked, this, &ArticleBrowser::followLink);
 }
 
-QTextDocument* ArticleBrowser::blankDocument()
+QTextDocument* ArticleBrowser::blankDocument(const QString& imageFolder)
 {
-    auto* document = new ArticleDocument(this);
+    auto* document = new ArticleDocument(this, imageFolder);
     document->setDocumentMargin(14);
     document->setDefaultFont(font());
     document->setUndoRedoEnabled(false);
     return document;
 }
 
-void ArticleBrowser::showMarkdown(const QString& markdown)
+void ArticleBrowser::showArticle(const core::Benefit& benefit)
 {
+    m_pending.reset();
     // The Markdown importer adds the text piece by piece. Into the shown document, which has the
     // browser's layout attached, every piece would be laid out and shaped again (most of the
     // Benefits page's start-up time, see docs/performance.md); into a new document, which has no
     // layout yet, it is only stored, and the browser lays out the finished article once.
-    QTextDocument* article = blankDocument();
-    article->setMarkdown(markdown,
-        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    QTextDocument* article = blankDocument(benefit.bodyFolder);
+    article->setMarkdown(benefit.body.trimmed(), kMarkdown);
+    appendCautionsAndSources(*article, benefit);
+    present(article);
+}
+
+void ArticleBrowser::showArticleAfterFirstPaint(const core::Benefit& benefit)
+{
+    if (m_painted || core::isQuickToShow(benefit)) {
+        showArticle(benefit);
+        return;
+    }
+    present(blankDocument(QString()));
+    m_pending = benefit;
+}
+
+void ArticleBrowser::showMarkdown(const QString& markdown, const QString& imageFolder)
+{
+    m_pending.reset();
+    QTextDocument* article = blankDocument(imageFolder);
+    article->setMarkdown(markdown, kMarkdown);
+    present(article);
+}
+
+void ArticleBrowser::present(QTextDocument* article)
+{
     tameHeadings(*article);
     QTextDocument* previous = document();
     setDocument(article);  // the view starts at the top, its cursor at the start of the new text
     delete previous;
     verticalScrollBar()->setValue(0);
+}
+
+void ArticleBrowser::paintEvent(QPaintEvent* event)
+{
+    QTextBrowser::paintEvent(event);
+    if (!std::exchange(m_painted, true) && m_pending) {
+        // After this paint has reached the screen, not within it.
+        QTimer::singleShot(0, this, [this] {
+            if (m_pending)
+                showArticle(*m_pending);
+        });
+    }
 }
 
 void ArticleBrowser::tameHeadings(QTextDocument& article) const
@@ -118,6 +247,11 @@ void ArticleBrowser::tameHeadings(QTextDocument& article) const
     }
 }
 
+QImage ArticleBrowser::imageNotShown()
+{
+    return notShown();
+}
+
 bool ArticleBrowser::isOpenable(const QUrl& url)
 {
     const QString scheme = url.scheme().toLower();
@@ -126,11 +260,13 @@ bool ArticleBrowser::isOpenable(const QUrl& url)
 
 QVariant ArticleBrowser::loadResource(int type, const QUrl& name)
 {
-    Q_UNUSED(type)
-    Q_UNUSED(name)
-    // Images in particular: a remote one would tell a server who is reading what, and a local
-    // one could show any picture on the computer inside an article.
-    return {};
+    // Images in particular: a remote one would tell a server who is reading what, and one from
+    // elsewhere on disk could show any picture on the computer inside an article, or wait for
+    // ever on a pipe. Only the shown article's own pack images pass.
+    auto* article = dynamic_cast<ArticleDocument*>(document());
+    if (type != QTextDocument::ImageResource || !article)
+        return {};
+    return article->image(name);  // the placeholder when refused
 }
 
 void ArticleBrowser::followLink(const QUrl& url)

@@ -38,6 +38,12 @@ BenefitListModel::BenefitListModel(const core::ContentLibrary& library, QObject*
 {
 }
 
+void BenefitListModel::reload()
+{
+    beginResetModel();
+    endResetModel();
+}
+
 int BenefitListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_library.benefits().size());

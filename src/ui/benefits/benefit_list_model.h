@@ -31,6 +31,9 @@ public:
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
+    // Reads the rows again, after the content was loaded again.
+    void reload();
+
     const core::Benefit* benefitAt(int row) const;
     int rowOf(const QString& benefitId) const;  // -1 when there is no such benefit
 

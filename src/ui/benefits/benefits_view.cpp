@@ -206,7 +206,6 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
     m_meta->setTextFormat(Qt::RichText);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_start->setAccessibleName(tr("Start the routine for this article"));
     m_start->setDefault(true);
     m_start->setMinimumHeight(40);
     QFont startFont = m_start->font();
@@ -262,10 +261,13 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
             Q_EMIT startRoutine(benefit->routine);
     });
 
+    // The first article opens by itself: a long one waits for the page's first paint.
+    m_firstArticle = true;
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
     else
         showRow(-1);
+    m_firstArticle = false;
 }
 
 bool BenefitsView::showBenefit(const QString& benefitId)
@@ -273,6 +275,9 @@ bool BenefitsView::showBenefit(const QString& benefitId)
     const int row = m_model->rowOf(benefitId);
     if (row < 0)
         return false;
+    // Asked for by name, an article waiting for the first paint is shown at once.
+    if (row == m_list->currentIndex().row() && m_browser->hasPendingArticle())
+        showRow(row);
     m_list->setCurrentIndex(m_model->index(row));
     m_list->scrollTo(m_model->index(row));
     return true;
@@ -287,6 +292,16 @@ bool BenefitsView::showBenefitNumber(int order)
 QString BenefitsView::currentBenefit() const
 {
     return m_current;
+}
+
+void BenefitsView::reloadContent()
+{
+    const QString current = m_current;
+    m_model->reload();
+    if (!showBenefit(current))
+        showRow(m_model->rowCount() > 0 ? 0 : -1);
+    if (m_model->rowCount() > 0 && !m_list->currentIndex().isValid())
+        m_list->setCurrentIndex(m_model->index(0));
 }
 
 void BenefitsView::showRow(int row)
@@ -318,7 +333,10 @@ void BenefitsView::showRow(int row)
     m_start->setEnabled(routine != nullptr);
     m_start->setToolTip(routine ? tr("Begin “%1”").arg(routine->title) : QString());
     m_start->setAccessibleDescription(routine ? routine->title : QString());
-    m_browser->showMarkdown(articleMarkdown(*benefit));
+    if (m_firstArticle)
+        m_browser->showArticleAfterFirstPaint(*benefit);
+    else
+        m_browser->showArticle(*benefit);
 }
 
 void BenefitsView::styleStartButton()

@@ -27,6 +27,8 @@ public:
     // By the number shown in the list, 1 for the first (what `--benefit N` asks for).
     bool showBenefitNumber(int order);
     QString currentBenefit() const;  // its id, empty when nothing is loaded
+    // Shows the library again after it was loaded again, on the same article where it still is.
+    void reloadContent();
 
     QListView* listView() const { return m_list; }
     ArticleBrowser* browser() const { return m_browser; }
@@ -60,6 +62,7 @@ private:
     ArticleBrowser* m_browser;
     QString m_current;
     bool m_sized = false;
+    bool m_firstArticle = false;  // while the article shown at construction is chosen
 };
 
 }  // namespace legease::ui

@@ -8,7 +8,7 @@ class QMenu;
 namespace legease::ui {
 
 // The little the daily reminder needs from a system tray, so tests can stand in for one: the
-// offscreen platform they run on has no tray at all.
+// offscreen platform they run on has no tray at all. A tray may come and go while LegEase runs.
 class ReminderTray : public QObject {
     Q_OBJECT
 
@@ -24,6 +24,7 @@ public:
 Q_SIGNALS:
     void messageClicked();
     void iconClicked();
+    void availabilityChanged();  // a tray appeared, or went away
 };
 
 }  // namespace legease::ui

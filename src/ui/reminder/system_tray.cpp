@@ -1,5 +1,7 @@
 #include "ui/reminder/system_tray.h"
 
+#include "ui/reminder/xembed_tray.h"
+
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
@@ -35,14 +37,17 @@ QIcon trayIcon()
 
 }  // namespace
 
-SystemTray::SystemTray(QObject* parent)
+SystemTray::SystemTray(QDBusConnection bus, QObject* parent)
     : ReminderTray(parent)
+    , m_hosts(std::move(bus))
 {
+    connect(&m_hosts, &TrayHostWatcher::changed, this, &ReminderTray::availabilityChanged);
 }
 
 bool SystemTray::isAvailable() const
 {
-    return QSystemTrayIcon::isSystemTrayAvailable();
+    // Qt is only asked once a tray is known to be there (see the header).
+    return (m_hosts.hostPresent() || xembedTrayPresent()) && QSystemTrayIcon::isSystemTrayAvailable();
 }
 
 void SystemTray::show(QMenu* menu)

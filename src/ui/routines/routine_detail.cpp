@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
@@ -41,16 +42,17 @@ RoutineDetail::RoutineDetail(const core::ContentLibrary& library, QWidget* paren
     , m_stepDetails(textLabel())
     , m_stepInstruction(textLabel(1.05))
     , m_stepCard(new TechniqueCard(library, TechniqueCard::Style::Step))
+    , m_footer(new QHBoxLayout)
+    , m_footerBelow(new QHBoxLayout)
 {
-    m_title->setAccessibleName(tr("Routine title"));
-    m_meta->setAccessibleName(tr("Length, level and legs"));
+    m_start->setAccessibleName(tr("Start this routine"));  // begins with what it shows, as speech control needs
 
     auto* cautionsHeading = textLabel(1.0, true);
     cautionsHeading->setText(tr("Before you start"));
     m_cautions->setWordWrap(true);
     m_cautions->setTextFormat(Qt::RichText);  // a bulleted list; every caution is escaped
     m_cautions->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cautions->setAccessibleName(tr("Cautions for this routine"));
+    m_cautions->setAccessibleDescription(tr("Cautions for this routine"));
 
     m_steps->setAccessibleName(tr("Steps of this routine"));
     m_steps->setAccessibleDescription(tr("Select a step to read what to do and see how its stroke is done, below."));
@@ -74,7 +76,6 @@ RoutineDetail::RoutineDetail(const core::ContentLibrary& library, QWidget* paren
     header->setSectionResizeMode(StrokeColumn, QHeaderView::Stretch);  // both give way on a narrow window
     header->setMinimumSectionSize(24);
 
-    m_start->setAccessibleName(tr("Start this routine"));
     m_start->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_start->setDefault(true);
     m_start->setMinimumHeight(40);
@@ -135,17 +136,18 @@ RoutineDetail::RoutineDetail(const core::ContentLibrary& library, QWidget* paren
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFocusPolicy(Qt::NoFocus);  // its contents take focus; the frame has nothing to say
 
-    auto* footer = new QHBoxLayout;
-    footer->setContentsMargins(24, 10, 24, 14);
-    footer->addWidget(m_start);
-    footer->addStretch(1);
+    m_footer->setContentsMargins(24, 10, 24, 14);
+    m_footer->addWidget(m_start);
+    m_footer->addStretch(1);
+    m_footerBelow->setContentsMargins(24, 0, 8, 14);
 
     auto* routinePage = new QWidget;
     auto* routineLayout = new QVBoxLayout(routinePage);
     routineLayout->setContentsMargins(0, 0, 0, 0);
     routineLayout->setSpacing(0);
     routineLayout->addWidget(m_scroll, 1);
-    routineLayout->addLayout(footer);
+    routineLayout->addLayout(m_footer);
+    routineLayout->addLayout(m_footerBelow);
 
     m_empty->setText(tr("Choose a routine from the list to see its steps here."));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -193,6 +195,42 @@ void RoutineDetail::setPlaceholderText(const QString& text)
     m_empty->setText(text);
 }
 
+void RoutineDetail::setFooterWidget(QWidget* widget)
+{
+    m_footerWidget = widget;
+    m_footer->addWidget(widget);
+    widget->installEventFilter(this);  // its buttons come and go with the routine shown
+    placeFooterWidget();
+}
+
+void RoutineDetail::placeFooterWidget()
+{
+    if (!m_footerWidget)
+        return;
+    const QMargins margins = m_footer->contentsMargins();
+    const int needed = margins.left() + margins.right() + std::max(m_start->minimumWidth(), m_start->sizeHint().width())
+        + 2 * std::max(0, m_footer->spacing()) + m_footerWidget->sizeHint().width();
+    const bool besideStart = width() >= needed;
+    if ((m_footer->indexOf(m_footerWidget) >= 0) == besideStart)
+        return;
+    (besideStart ? m_footerBelow : m_footer)->removeWidget(m_footerWidget);
+    (besideStart ? m_footer : m_footerBelow)->addWidget(m_footerWidget, 0, Qt::AlignLeft);
+    m_footer->setContentsMargins(margins.left(), margins.top(), margins.right(), besideStart ? 14 : 6);
+}
+
+void RoutineDetail::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    placeFooterWidget();
+}
+
+bool RoutineDetail::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_footerWidget && event->type() == QEvent::LayoutRequest)
+        placeFooterWidget();
+    return QWidget::eventFilter(watched, event);
+}
+
 void RoutineDetail::refresh()
 {
     const core::Routine* routine = m_library.routine(m_routine);
@@ -218,18 +256,7 @@ void RoutineDetail::refresh()
     m_summary->setText(routine->summary);
     m_summary->setVisible(!routine->summary.isEmpty());
 
-    QString legs;
-    switch (routine->sides) {
-    case core::Sides::LeftThenRight:
-        legs = tr("Left leg first, then the right");
-        break;
-    case core::Sides::RightThenLeft:
-        legs = tr("Right leg first, then the left");
-        break;
-    case core::Sides::BothTogether:
-        legs = tr("Both legs together");
-        break;
-    }
+    const QString legs = sidesWords(routine->sides);
     m_meta->setText(tr("%1 of massage, plus short pauses").arg(total) + QStringLiteral(" · ")
         + tr("%1 level").arg(levelWords(routine->level)) + QStringLiteral(" · ") + legs);
 

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -41,6 +42,12 @@ public:
     void showStep(int index);
     int step() const { return m_step; }
     void setReduceMotion(bool reduce);
+    // Puts `widget` in the footer after Start (the actions on one's own routines), or on a row
+    // of its own below it when the pane is too narrow for both.
+    void setFooterWidget(QWidget* widget);
+
+    // Lays the routine out again from the library, after the content was loaded again.
+    void refresh();
 
     QLabel* titleLabel() const { return m_title; }
     QLabel* summaryLabel() const { return m_summary; }
@@ -58,10 +65,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void refresh();
     void fitStepsHeight();
+    void placeFooterWidget();
     void styleStartButton();
     void refreshStep();
 
@@ -88,6 +97,9 @@ private:
     QLabel* m_stepDetails;
     QLabel* m_stepInstruction;
     TechniqueCard* m_stepCard;
+    QHBoxLayout* m_footer;
+    QHBoxLayout* m_footerBelow;
+    QWidget* m_footerWidget = nullptr;
 };
 
 }  // namespace legease::ui

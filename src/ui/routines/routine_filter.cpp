@@ -33,6 +33,11 @@ void RoutineFilter::setRegion(const QString& regionId)
     invalidateRowsFilter();
 }
 
+bool RoutineFilter::filterAcceptsColumn(int sourceColumn, const QModelIndex&) const
+{
+    return sourceColumn == RoutineListModel::TitleColumn;
+}
+
 bool RoutineFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);

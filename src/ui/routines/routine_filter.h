@@ -24,6 +24,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    // One column: the list shows a routine per row, and a screen reader should meet it once, not
+    // once per column. The delegate reads the other columns from the source model.
+    bool filterAcceptsColumn(int sourceColumn, const QModelIndex& sourceParent) const override;
 
 private:
     QString m_searchText;

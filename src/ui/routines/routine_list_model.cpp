@@ -18,6 +18,26 @@ RoutineListModel::RoutineListModel(const core::ContentLibrary& library, QObject*
     : QAbstractTableModel(parent)
     , m_library(library)
 {
+    buildRows();
+}
+
+void RoutineListModel::setOwnPack(const core::OwnPack* pack)
+{
+    m_ownPack = pack;
+    reload();
+}
+
+void RoutineListModel::reload()
+{
+    beginResetModel();
+    buildRows();
+    endResetModel();
+}
+
+void RoutineListModel::buildRows()
+{
+    const core::ContentLibrary& library = m_library;
+    m_rows.clear();
     m_rows.reserve(library.routines().size());
     for (const core::Routine& routine : library.routines()) {
         Row row;
@@ -49,6 +69,7 @@ RoutineListModel::RoutineListModel(const core::ContentLibrary& library, QObject*
             regionNames.join(QLatin1Char('\n')), strokeNames.join(QLatin1Char('\n'))}
                          .join(QLatin1Char('\n'))
                          .toCaseFolded();
+        row.own = m_ownPack && m_ownPack->holds(library, routine);
         m_rows.push_back(std::move(row));
     }
 }
@@ -104,6 +125,8 @@ QVariant RoutineListModel::data(const QModelIndex& index, int role) const
         return row.regionIds;
     case SearchTextRole:
         return row.search;
+    case OwnRole:
+        return row.own;
     default:
         return {};
     }
@@ -162,6 +185,8 @@ QString RoutineListModel::accessibleText(int row) const
                            levelWords(routine.level).toLower(), r.regions);
     if (!r.benefits.isEmpty())
         text += QLatin1Char(' ') + tr("Helps with: %1.").arg(r.benefits);
+    if (r.own)
+        text += QLatin1Char(' ') + tr("One of your own routines.");
     return text;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/content/content_library.h"
+#include "core/content/own_pack.h"
 #include "core/session/timeline.h"
 
 #include <QAbstractTableModel>
@@ -27,6 +28,7 @@ public:
         SecondsRole,                // int, massage seconds at the current length
         RegionIdsRole,              // QStringList, the regions the steps cover, in step order
         SearchTextRole,             // QString, everything the search looks in, case-folded
+        OwnRole,                    // bool, one of the person's own routines
     };
 
     explicit RoutineListModel(const core::ContentLibrary& library, QObject* parent = nullptr);
@@ -35,6 +37,12 @@ public:
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Marks the routines of `pack` (nullptr: none) as the person's own.
+    void setOwnPack(const core::OwnPack* pack);
+
+    // Reads every row again from the library, after the content was loaded again.
+    void reload();
 
     // Changes the Length column to what a session at `length` will run.
     void setSessionLength(const core::SessionLength& length);
@@ -50,13 +58,16 @@ private:
         QString regions;   // "Calf, Ankle"
         QString benefits;  // "Calm legs; Warm feet"
         QString search;
+        bool own = false;
     };
 
     QString accessibleText(int row) const;
+    void buildRows();
 
     const core::ContentLibrary& m_library;
     std::vector<Row> m_rows;
     core::SessionLength m_length;
+    const core::OwnPack* m_ownPack = nullptr;
 };
 
 }  // namespace legease::ui

@@ -3,10 +3,13 @@
 #include "ui/color_mix.h"
 #include "ui/leg_diagram.h"
 #include "ui/list_row_painting.h"
+#include "ui/routines/routine_actions.h"
 #include "ui/routines/routine_detail.h"
 #include "ui/routines/routine_filter.h"
 #include "ui/routines/routine_list_model.h"
 
+#include <QAbstractProxyModel>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFrame>
@@ -22,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QToolTip>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -52,7 +56,8 @@ public:
         const QFontMetrics titleMetrics(titleFont);
         const QFontMetrics metrics(opt.font);
         const QRect area = opt.rect.adjusted(kPadX, kPadY, -kPadX, -kPadY);
-        const auto column = [&](int c) { return index.siblingAtColumn(c).data().toString(); };
+        const QModelIndex source = static_cast<const QAbstractProxyModel*>(index.model())->mapToSource(index);
+        const auto column = [&](int c) { return source.siblingAtColumn(c).data().toString(); };
 
         const QString length = column(RoutineListModel::LengthColumn);
         const int lengthWidth = metrics.horizontalAdvance(length);
@@ -61,10 +66,30 @@ public:
         painter->drawText(QRect(area.right() - lengthWidth, area.top(), lengthWidth, titleMetrics.height()),
             Qt::AlignRight | Qt::AlignVCenter, length);
 
+        // One of the person's own routines says so beside its length.
+        int ownWidth = 0;
+        if (source.data(RoutineListModel::OwnRole).toBool()) {
+            const QString own = QCoreApplication::translate("legease::ui::RoutinesView", "Yours");
+            QFont ownFont = opt.font;
+            ownFont.setPointSizeF(ownFont.pointSizeF() * 0.85);
+            const QFontMetrics ownMetrics(ownFont);
+            ownWidth = ownMetrics.horizontalAdvance(own) + 12;
+            const QRect pill(area.right() - lengthWidth - 8 - ownWidth, area.top() + (titleMetrics.height() - ownMetrics.height() - 2) / 2,
+                ownWidth, ownMetrics.height() + 2);
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(selected ? mix(back, text, 0.22) : mix(back, opt.palette.color(QPalette::Highlight), 0.22));
+            painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+            painter->setFont(ownFont);
+            painter->setPen(text);
+            painter->drawText(pill, Qt::AlignCenter, own);
+            ownWidth += 8;
+        }
+
         int y = area.top();
         painter->setFont(titleFont);
         painter->setPen(text);
-        const int titleWidth = std::max(20, area.width() - lengthWidth - 12);
+        const int titleWidth = std::max(20, area.width() - lengthWidth - ownWidth - 12);
         painter->drawText(QRect(area.left(), y, titleWidth, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
             titleMetrics.elidedText(column(RoutineListModel::TitleColumn), Qt::ElideRight, titleWidth));
         y += titleMetrics.height() + kGap;
@@ -125,20 +150,26 @@ RoutinesView::RoutinesView(const core::ContentLibrary& library, QWidget* parent)
     , m_emptyLabel(new QLabel)
     , m_clearFilters(new QPushButton(tr("Show all routines")))
     , m_detail(new RoutineDetail(library))
+    , m_actions(new RoutineActions)
 {
     m_filter->setSourceModel(m_model);
 
     m_search->setPlaceholderText(tr("Search routines"));
     m_search->setClearButtonEnabled(true);
+    // Qt's clear button has no words of its own; screen readers and tooltips need some.
+    if (auto* clear = m_search->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction"))) {
+        clear->setText(tr("Clear the search"));
+        clear->setToolTip(clear->text());
+    }
+    for (auto* button : m_search->findChildren<QToolButton*>())
+        button->setAccessibleName(tr("Clear the search"));
     m_search->setAccessibleName(tr("Search routines"));
     m_search->setAccessibleDescription(tr("Finds routines by title, summary, benefit, region or stroke."));
     m_search->installEventFilter(this);
 
     m_regionCombo->setAccessibleName(tr("Region filter"));
     m_regionCombo->setAccessibleDescription(tr("Shows only the routines that work on one part of the leg."));
-    m_regionCombo->addItem(tr("All regions"), QString());
-    for (const core::Region& region : library.regions())
-        m_regionCombo->addItem(region.name, region.id);
+    fillRegionCombo();
     m_regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* regionLabel = new QLabel(tr("&Region:"));
     regionLabel->setBuddy(m_regionCombo);
@@ -155,14 +186,16 @@ RoutinesView::RoutinesView(const core::ContentLibrary& library, QWidget* parent)
     filterBar->addSpacing(6);
     filterBar->addWidget(m_count);
     filterBar->addStretch(0);
+    filterBar->addWidget(m_actions->newButton());
+    m_detail->setFooterWidget(m_actions);
     m_count->setWordWrap(false);
 
     m_diagram->setClickable(true);
-    m_diagram->setAccessibleName(tr("Leg diagram, click a region to filter"));
     m_diagram->setMinimumHeight(150);
     m_diagram->setMaximumHeight(280);
     m_diagram->installEventFilter(this);
-    auto* diagramHint = mutedLabel(tr("Click a part of the leg to see its routines; click it again to see all."));
+    auto* diagramHint = mutedLabel(tr("Click a part of the leg, or pick it with the arrow keys and Space, to see its routines; "
+                                       "choose it again to see all."));
     diagramHint->setAlignment(Qt::AlignCenter);
     QFont small = diagramHint->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -225,12 +258,18 @@ RoutinesView::RoutinesView(const core::ContentLibrary& library, QWidget* parent)
     layout->addLayout(filterBar);
     layout->addWidget(m_splitter, 1);
 
-    setFocusProxy(m_list);
+    setFocusProxy(m_search);  // the first of the tab order: a proxy further in would let Tab skip what comes before it
     setTabOrder(m_search, m_regionCombo);
-    setTabOrder(m_regionCombo, m_list);
+    setTabOrder(m_regionCombo, m_actions->newButton());
+    setTabOrder(m_actions->newButton(), m_diagram);
+    setTabOrder(m_diagram, m_list);
     setTabOrder(m_list, m_clearFilters);
     setTabOrder(m_clearFilters, m_detail->stepsView());
     setTabOrder(m_detail->stepsView(), m_detail->startButton());
+    setTabOrder(m_detail->startButton(), m_actions->editButton());
+    setTabOrder(m_actions->editButton(), m_actions->duplicateButton());
+    setTabOrder(m_actions->duplicateButton(), m_actions->exportButton());
+    setTabOrder(m_actions->exportButton(), m_actions->deleteButton());
 
     connect(m_search, &QLineEdit::textChanged, this,
         [this](const QString& text) { applyFilter(text, m_filter->region()); });
@@ -252,6 +291,11 @@ RoutinesView::RoutinesView(const core::ContentLibrary& library, QWidget* parent)
             Q_EMIT startRoutine(index.data(RoutineListModel::IdRole).toString());
     });
     connect(m_detail, &RoutineDetail::startRequested, this, &RoutinesView::startRoutine);
+    connect(m_actions, &RoutineActions::newRequested, this, &RoutinesView::newRoutineRequested);
+    connect(m_actions, &RoutineActions::editRequested, this, &RoutinesView::editRoutineRequested);
+    connect(m_actions, &RoutineActions::duplicateRequested, this, &RoutinesView::duplicateRoutineRequested);
+    connect(m_actions, &RoutineActions::exportRequested, this, &RoutinesView::exportRoutineRequested);
+    connect(m_actions, &RoutineActions::deleteRequested, this, &RoutinesView::deleteRoutineRequested);
 
     applyFilter(QString(), QString());
 }
@@ -296,6 +340,40 @@ void RoutinesView::setSessionLength(const core::SessionLength& length)
 {
     m_model->setSessionLength(length);
     m_detail->setSessionLength(length);
+}
+
+void RoutinesView::setOwnPack(const core::OwnPack* pack)
+{
+    m_ownPack = pack;
+    m_model->setOwnPack(pack);
+    applyFilter(m_search->text(), m_filter->region());
+}
+
+void RoutinesView::reloadContent()
+{
+    const QString region = m_library.region(m_filter->region()) ? m_filter->region() : QString();
+    m_model->reload();
+    {
+        const QSignalBlocker quiet(m_regionCombo);
+        fillRegionCombo();
+    }
+    m_detail->refresh();
+    applyFilter(m_search->text(), region);
+}
+
+void RoutinesView::fillRegionCombo()
+{
+    m_regionCombo->clear();
+    m_regionCombo->addItem(tr("All regions"), QString());
+    for (const core::Region& region : m_library.regions())
+        m_regionCombo->addItem(region.name, region.id);
+}
+
+void RoutinesView::updateActions()
+{
+    const core::Routine* routine = m_library.routine(m_detail->routine());
+    const bool canSave = m_ownPack && m_ownPack->isValid();
+    m_actions->setRoutine(routine ? routine->id : QString(), routine && m_ownPack && m_ownPack->holds(m_library, *routine), canSave);
 }
 
 void RoutinesView::focusSearch()
@@ -357,10 +435,12 @@ void RoutinesView::showCurrentRow()
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid() || m_filter->rowCount() == 0) {
         m_detail->showRoutine(QString());  // m_remembered stays, to come back when the filter clears
+        updateActions();
         return;
     }
     m_remembered = current.data(RoutineListModel::IdRole).toString();
     m_detail->showRoutine(m_remembered);
+    updateActions();
 }
 
 void RoutinesView::updateEmptyState()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/content/content_library.h"
+#include "core/content/own_pack.h"
 #include "core/session/timeline.h"
 
 #include <QWidget>
@@ -17,6 +18,7 @@ class QStackedWidget;
 namespace legease::ui {
 
 class LegDiagram;
+class RoutineActions;
 class RoutineDetail;
 class RoutineFilter;
 class RoutineListModel;
@@ -45,6 +47,14 @@ public:
 
     void focusSearch();  // for Ctrl+F
 
+    // Marks the routines of `pack` as the person's own, which they may edit and delete; with
+    // nullptr (or a pack without a folder) nothing can be made or changed here.
+    void setOwnPack(const core::OwnPack* pack);
+    // Shows the library again after it was loaded again, keeping the search, the region and
+    // the routine shown where they still exist.
+    void reloadContent();
+    RoutineActions* actions() const { return m_actions; }
+
     QLineEdit* searchField() const { return m_search; }
     QComboBox* regionCombo() const { return m_regionCombo; }
     LegDiagram* diagram() const { return m_diagram; }
@@ -57,6 +67,11 @@ public:
 
 Q_SIGNALS:
     void startRoutine(const QString& routineId);
+    void newRoutineRequested();
+    void editRoutineRequested(const QString& routineId);
+    void duplicateRoutineRequested(const QString& routineId);
+    void exportRoutineRequested(const QString& routineId);
+    void deleteRoutineRequested(const QString& routineId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -68,6 +83,8 @@ private:
     void updateEmptyState();
     void startCurrent();
     bool diagramToolTip(const QPoint& position, const QPoint& globalPosition);
+    void fillRegionCombo();
+    void updateActions();
 
     const core::ContentLibrary& m_library;
     RoutineListModel* m_model;
@@ -84,6 +101,8 @@ private:
     QLabel* m_emptyLabel;
     QPushButton* m_clearFilters;
     RoutineDetail* m_detail;
+    RoutineActions* m_actions;
+    const core::OwnPack* m_ownPack = nullptr;
 
     QString m_remembered;  // the routine last shown, reselected when a filter lets it back in
     bool m_filtering = false;

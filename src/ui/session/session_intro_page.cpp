@@ -47,7 +47,6 @@ SessionIntroPage::SessionIntroPage(const core::Routine& routine, const core::Tim
         facts += QStringLiteral(" · ") + (firstStep->leg == core::Leg::Both ? tr("Both legs together")
                                                                              : tr("%1 first").arg(legWords(firstStep->leg)));
     auto* factsLabel = wrapped(facts);
-    factsLabel->setAccessibleName(tr("Session length"));
     layout->addWidget(factsLabel);
 
     if (!routine.cautions.isEmpty()) {
@@ -61,7 +60,7 @@ SessionIntroPage::SessionIntroPage(const core::Routine& routine, const core::Tim
             list += QStringLiteral("<li>%1</li>").arg(caution.toHtmlEscaped());
         auto* cautions = wrapped(QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>").arg(list));
         cautions->setTextFormat(Qt::RichText);
-        cautions->setAccessibleName(tr("Cautions for this routine"));
+        cautions->setAccessibleDescription(tr("Cautions for this routine"));
         layout->addWidget(cautions);
     }
     layout->addWidget(wrapped(tr("Massage should feel good. Stop at once if anything hurts, tingles or feels numb.")));
@@ -72,7 +71,6 @@ SessionIntroPage::SessionIntroPage(const core::Routine& routine, const core::Tim
     m_start->setDefault(true);
     m_start->setAutoDefault(true);
     m_start->setMinimumHeight(44);
-    m_start->setAccessibleName(tr("Start session"));
     layout->addWidget(m_start, 0, Qt::AlignLeft);
     connect(m_start, &QPushButton::clicked, this, &SessionIntroPage::startRequested);
     setFocusProxy(m_start);

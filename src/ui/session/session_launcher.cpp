@@ -19,21 +19,24 @@ SessionLauncher::SessionLauncher(const core::ContentLibrary& library, core::AppS
 
 void SessionLauncher::keep(SessionView* view, const core::SessionRecord& record)
 {
-    if (!m_history.ensureOpen()) {
+    // A history that can be read but not written (a read-only file or folder, a full disk) says
+    // so here, at the start and again at the end of every session.
+    if (!m_history.ensureOpen() || !m_history.canSave()) {
         view->showHistoryProblem(m_history.problem());
         return;
     }
     if (!m_history.notice().isEmpty())
         view->showHistoryProblem(m_history.notice());  // a damaged file was set aside: say where, once
+    bool saved = true;
     if (record.id == 0) {
         core::SessionRecord first = record;
-        if (m_history.add(first))
+        saved = m_history.add(first);
+        if (saved)
             view->setRecordId(first.id);
-        else
-            view->showHistoryProblem(m_history.problem());
-    } else if (!m_history.update(record)) {
-        view->showHistoryProblem(m_history.problem());
+    } else {
+        saved = m_history.update(record);
     }
+    view->showHistoryProblem(saved ? QString() : m_history.problem());
 }
 
 SessionLauncher::~SessionLauncher() = default;
@@ -82,6 +85,8 @@ QWidget* SessionLauncher::open(const QString& routineId)
     });
     connect(window, &SessionWindow::ended, this, &SessionLauncher::sessionEnded);
     window->show();
+    // To the front, also when a reminder or another `legease` asked for it (see bringToFront).
+    window->activateWindow();
     window->setFocus();
     return window;
 }

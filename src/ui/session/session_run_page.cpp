@@ -6,7 +6,7 @@
 #include "ui/session/step_words.h"
 #include "ui/session/tempo_pulse.h"
 
-#include <QAccessible>
+#include <QApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,12 +17,12 @@
 namespace legease::ui {
 namespace {
 
-QLabel* label(qreal scale = 1.0, bool bold = false)
+// Sizes are set by SessionRunPage::scaleText().
+QLabel* label(bool bold = false)
 {
     auto* label = new QLabel;
     label->setWordWrap(true);
     QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(bold);
     label->setFont(font);
     return label;
@@ -33,7 +33,6 @@ QPushButton* control(const QString& text, const QString& keyHint)
     auto* button = new QPushButton(text);
     button->setAutoDefault(false);
     button->setToolTip(keyHint);
-    button->setAccessibleName(text);
     button->setAccessibleDescription(keyHint);
     button->setMinimumHeight(36);
     return button;
@@ -44,18 +43,18 @@ QPushButton* control(const QString& text, const QString& keyHint)
 SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* parent)
     : QWidget(parent)
     , m_library(library)
-    , m_leg(label(1.3, true))
+    , m_leg(label(true))
     , m_position(label())
     , m_timeLeft(label())
     , m_progress(new QProgressBar)
     , m_diagram(new LegDiagram(&library))
-    , m_title(label(1.5, true))
-    , m_countdown(label(4.5, true))
-    , m_details(label(1.1))
+    , m_title(label(true))
+    , m_countdown(label(true))
+    , m_details(label())
     , m_pulse(new TempoPulse)
-    , m_instruction(label(1.35))
+    , m_instruction(label())
     , m_next(label())
-    , m_cue(label(1.1, true))
+    , m_cue(label(true))
     , m_message(label())
     , m_previous(control(tr("Previous"), tr("Left arrow")))
     , m_pause(control(tr("Pause"), tr("Space")))
@@ -66,7 +65,13 @@ SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* par
     , m_sound(control(tr("Sound on"), tr("M")))
     , m_voice(control(tr("Voice off"), tr("V")))
     , m_motion(new MotionTicker(m_diagram, this))
+    , m_fullScreen(control(tr("Full screen"), tr("F11")))
 {
+    m_scaled = {{m_leg, 1.3}, {m_position, 1.0}, {m_timeLeft, 1.0}, {m_title, 1.5}, {m_countdown, 4.5},
+        {m_details, 1.1}, {m_instruction, 1.35}, {m_next, 1.0}, {m_cue, 1.1}, {m_message, 1.0}};
+    // A click away from the buttons gives the page itself focus, where Space pauses.
+    setFocusPolicy(Qt::ClickFocus);
+    setAccessibleName(tr("Guided session"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(10);
@@ -93,13 +98,14 @@ SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* par
     step->setSpacing(8);
     step->addWidget(m_title);
     m_countdown->setWordWrap(false);
-    m_countdown->setAccessibleName(tr("Time left in this step"));
+    m_countdown->setAccessibleDescription(tr("Time left in this step"));
     step->addWidget(m_countdown);
     auto* detailsRow = new QHBoxLayout;
     detailsRow->addWidget(m_details, 1);
+    // How? sits with what it explains, the stroke; it comes before the controls below it.
+    detailsRow->addWidget(m_how, 0, Qt::AlignVCenter);
     detailsRow->addWidget(m_pulse);
     step->addLayout(detailsRow);
-    m_instruction->setAccessibleName(tr("Instruction"));
     m_instruction->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_instruction->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     step->addWidget(m_instruction, 1);
@@ -109,27 +115,29 @@ SessionRunPage::SessionRunPage(const core::ContentLibrary& library, QWidget* par
     m_next->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_next);
     auto* notices = new QHBoxLayout;
-    m_cue->setAccessibleName(tr("Cue"));
     m_cue->setWordWrap(false);
     m_cue->setMinimumWidth(160);
     notices->addWidget(m_cue);
-    m_message->setAccessibleName(tr("Message"));
     notices->addWidget(m_message, 1);
     layout->addLayout(notices);
 
     auto* controls = new QHBoxLayout;
-    for (QPushButton* button : {m_previous, m_pause, m_nextButton, m_restart, m_how, m_stop})
+    for (QPushButton* button : {m_previous, m_pause, m_nextButton, m_restart, m_stop})
         controls->addWidget(button);
     controls->addStretch();
     m_sound->setCheckable(true);
     m_voice->setCheckable(true);
     controls->addWidget(m_sound);
     controls->addWidget(m_voice);
+    controls->addWidget(m_fullScreen);
+    connect(m_fullScreen, &QPushButton::clicked, this, &SessionRunPage::fullScreenRequested);
     layout->addLayout(controls);
-    auto* hurt = label(0.9);
+    auto* hurt = label();
+    m_scaled.emplace_back(hurt, 0.9);
     hurt->setText(tr("Stop if anything hurts. Massage should only ever feel good."));
     hurt->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hurt);
+    scaleText();
 }
 
 void SessionRunPage::showSegment(const core::SessionEngine& engine)
@@ -194,10 +202,7 @@ void SessionRunPage::showSegment(const core::SessionEngine& engine)
                             .arg(segmentTitle(*next, engine.stepOf(*next), m_library), core::formatClock(next->seconds), when));
     }
 
-    // Screen readers hear each new step, as a sighted person sees it change.
-    setAccessibleName(QStringLiteral("%1. %2. %3").arg(m_leg->text(), m_title->text(), m_instruction->text()));
-    QAccessibleEvent announce(this, QAccessible::Alert);
-    QAccessible::updateAccessibility(&announce);
+    m_announcement = segmentAnnouncement(segment, step, m_library, stepNumber, stepCount);
     showTime(engine);
 }
 
@@ -236,9 +241,12 @@ void SessionRunPage::showState(core::SessionState state)
 {
     const bool paused = state == core::SessionState::Paused;
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    m_pause->setAccessibleName(m_pause->text());
     m_pulse->setRunning(state == core::SessionState::Running);
     m_motion->setRunning(state == core::SessionState::Running);
+    // A finished session leaves for its summary with the buttons as they were, so focus does not
+    // run through them one by one as they go grey.
+    if (state == core::SessionState::Finished)
+        return;
     const bool active = state == core::SessionState::Running || paused;
     for (QPushButton* button : {m_previous, m_pause, m_nextButton, m_restart, m_how, m_stop})
         button->setEnabled(active);
@@ -252,36 +260,60 @@ void SessionRunPage::showCue(const QString& text)
 void SessionRunPage::showMessage(const QString& text)
 {
     m_message->setText(text);
-    if (text.isEmpty())
-        return;
-    QAccessibleEvent announce(m_message, QAccessible::Alert);
-    QAccessible::updateAccessibility(&announce);
 }
 
 void SessionRunPage::showSoundOn(bool on)
 {
     m_sound->setChecked(on);
     m_sound->setText(on ? tr("Sound on") : tr("Sound off"));
-    m_sound->setAccessibleName(m_sound->text());
 }
 
 void SessionRunPage::showVoiceOn(bool on)
 {
     m_voice->setChecked(on);
     m_voice->setText(on ? tr("Voice on") : tr("Voice off"));
-    m_voice->setAccessibleName(m_voice->text());
 }
 
 }  // namespace legease::ui
 
 namespace legease::ui {
 
+void SessionRunPage::showFullScreen(bool on)
+{
+    m_isFullScreen = on;
+    m_fullScreen->setText(on ? tr("Leave full screen") : tr("Full screen"));
+    scaleText();
+}
+
+void SessionRunPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    scaleText();
+}
+
+// The step's text grows with the window, so that a full screen can be read from the sofa two
+// metres away; sizes stay relative to the desktop's own font, so a larger desktop font makes all
+// of it larger too.
+void SessionRunPage::scaleText()
+{
+    const qreal zoom = std::clamp(std::min(width() / 1000.0, height() / 700.0), 1.0, 3.0) * (m_isFullScreen ? 1.3 : 1.0);
+    const qreal base = QApplication::font(this).pointSizeF();
+    for (const auto& [label, scale] : m_scaled) {
+        QFont font = label->font();
+        const qreal size = base * scale * zoom;
+        if (std::abs(font.pointSizeF() - size) > 0.05) {
+            font.setPointSizeF(size);
+            label->setFont(font);
+        }
+    }
+}
+
 void SessionRunPage::showSoundUnavailable()
 {
     m_sound->setChecked(false);
     m_sound->setEnabled(false);
     m_sound->setText(tr("No sound"));
-    m_sound->setAccessibleName(tr("Sound is not available"));
+    m_sound->setAccessibleDescription(tr("Sound is not available"));
 }
 
 void SessionRunPage::showVoiceUnavailable()
@@ -289,7 +321,7 @@ void SessionRunPage::showVoiceUnavailable()
     m_voice->setChecked(false);
     m_voice->setEnabled(false);
     m_voice->setText(tr("No voice"));
-    m_voice->setAccessibleName(tr("Spoken instructions are not available"));
+    m_voice->setAccessibleDescription(tr("Spoken instructions are not available"));
 }
 
 }  // namespace legease::ui

@@ -5,6 +5,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -24,6 +27,8 @@ public:
     explicit SessionRunPage(const core::ContentLibrary& library, QWidget* parent = nullptr);
 
     void showSegment(const core::SessionEngine& engine);
+    // The segment shown, in words for a screen reader (see segmentAnnouncement).
+    QString announcement() const { return m_announcement; }
     void showTime(const core::SessionEngine& engine);
     void showState(core::SessionState state);
     void showCue(const QString& text);      // the visible side of a cue: "3", "Halfway"
@@ -34,6 +39,8 @@ public:
     void showVoiceUnavailable();
     // "Reduce motion": the stroke on the diagram stands still, drawn as arrows and marks.
     void setReduceMotion(bool reduce);
+    // Full screen, for reading from a distance: the button says how to leave, the text grows.
+    void showFullScreen(bool on);
 
     QLabel* legLabel() const { return m_leg; }
     QLabel* titleLabel() const { return m_title; }
@@ -58,9 +65,17 @@ public:
     QPushButton* howButton() const { return m_how; }
     QPushButton* soundButton() const { return m_sound; }
     QPushButton* voiceButton() const { return m_voice; }
+    QPushButton* fullScreenButton() const { return m_fullScreen; }
+
+Q_SIGNALS:
+    void fullScreenRequested();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void showMotion(const core::Segment& segment, const core::Step* step);
+    void scaleText();
 
     const core::ContentLibrary& m_library;
     const core::SessionEngine* m_engine = nullptr;
@@ -86,6 +101,11 @@ private:
     QPushButton* m_sound;
     QPushButton* m_voice;
     MotionTicker* m_motion;
+    QPushButton* m_fullScreen;
+    QString m_announcement;
+    bool m_isFullScreen = false;
+    // The labels that grow with the window, each with its size relative to the desktop's font.
+    std::vector<std::pair<QLabel*, qreal>> m_scaled;
 };
 
 }  // namespace legease::ui

@@ -1,6 +1,8 @@
 #include "ui/session/session_view.h"
 
 #include "core/motion/technique.h"
+#include "ui/announcer.h"
+#include "ui/keyboard.h"
 #include "ui/session/feeling_scale.h"
 #include "ui/session/how_to_dialog.h"
 #include "ui/session/session_intro_page.h"
@@ -28,7 +30,9 @@ SessionView::SessionView(const core::ContentLibrary& library, const core::Routin
     , m_voiceOn(options.voiceOn && voice)
     , m_pages(new QStackedWidget)
     , m_reduceMotion(options.reduceMotion)
+    , m_announcer(new Announcer(this))
 {
+    useButtonKeys();
     setWindowTitle(tr("%1 · LegEase").arg(routine.title));
     m_engine.load(routine, options.timeline);
     m_record.routineId = routine.id;
@@ -59,12 +63,14 @@ SessionView::SessionView(const core::ContentLibrary& library, const core::Routin
         m_sound->setVolume(options.volume);
         connect(m_sound, &core::CueSound::unavailable, this, [this](const QString& reason) {
             m_run->showMessage(reason);
+            m_announcer->announce(reason);
             m_run->showSoundUnavailable();
         });
     }
     if (m_voice)
         connect(m_voice, &core::CueVoice::unavailable, this, [this](const QString& reason) {
             m_run->showMessage(reason);
+            m_announcer->announce(reason);
             m_run->showVoiceUnavailable();
         });
 
@@ -79,7 +85,10 @@ SessionView::SessionView(const core::ContentLibrary& library, const core::Routin
     connect(&m_engine, &core::SessionEngine::stateChanged, this, &SessionView::onStateChanged);
     connect(&m_engine, &core::SessionEngine::cue, this, &SessionView::onCue);
     connect(&m_engine, &core::SessionEngine::finished, this, &SessionView::onFinished);
-    connect(&m_engine, &core::SessionEngine::autoPaused, m_run, &SessionRunPage::showMessage);
+    connect(&m_engine, &core::SessionEngine::autoPaused, this, [this](const QString& why) {
+        m_run->showMessage(why);
+        m_announcer->announce(why);
+    });
 
     connect(m_run->pauseButton(), &QPushButton::clicked, &m_engine, &core::SessionEngine::togglePause);
     connect(m_run->nextButton(), &QPushButton::clicked, &m_engine, &core::SessionEngine::next);
@@ -139,7 +148,7 @@ void SessionView::start()
     m_pages->setCurrentWidget(m_run);
     setFocusProxy(m_run->pauseButton());
     m_run->pauseButton()->setFocus();
-    m_engine.start();  // its first segment change writes the record
+    m_engine.start();  // its first segment change writes the record and announces the get-ready
     say(spokenIntro(m_engine.segment(), m_engine.stepOf(m_engine.segment()), m_library));
 }
 
@@ -216,6 +225,10 @@ void SessionView::onSegmentChanged()
         if (const core::Step* step = howToStep())
             m_howTo->showExample(core::techniqueExample(m_library, *step));
     }
+    // Screen readers hear each new step once, as a sighted person sees it change; the countdown
+    // is there to read, never spoken second by second.
+    if (m_engine.state() != core::SessionState::Finished)
+        m_announcer->announce(m_run->announcement());
     if (m_engine.state() == core::SessionState::Running || m_engine.state() == core::SessionState::Paused)
         captureProgress();
 }
@@ -233,6 +246,7 @@ void SessionView::captureProgress()
 
 void SessionView::showHistoryProblem(const QString& message)
 {
+    m_summary->showHistoryProblem(message);
     if (m_historyProblemShown || message.isEmpty())
         return;
     m_historyProblemShown = true;
@@ -242,10 +256,15 @@ void SessionView::showHistoryProblem(const QString& message)
 void SessionView::onStateChanged(core::SessionState state)
 {
     m_run->showState(state);
-    if (state == core::SessionState::Paused)
+    if (state == core::SessionState::Paused) {
         m_run->showCue(tr("Paused"));
-    else if (state == core::SessionState::Running)
+        m_announcer->announce(tr("Paused."));
+        m_wasPaused = true;
+    } else if (state == core::SessionState::Running) {
         m_run->showCue(QString());
+        if (std::exchange(m_wasPaused, false))
+            m_announcer->announce(tr("Carrying on."));
+    }
 }
 
 void SessionView::onCue(core::Cue cue)
@@ -259,6 +278,8 @@ void SessionView::onCue(core::Cue cue)
         break;
     case core::Cue::CountdownThree:
         m_run->showCue(tr("Next in 3"));
+        if (m_soundOn)  // the cue people hear, said once rather than second by second
+            m_announcer->announce(m_engine.nextSegment() ? tr("Next step in 3 seconds.") : tr("3 seconds to the end."));
         break;
     case core::Cue::CountdownTwo:
         m_run->showCue(tr("Next in 2"));
@@ -268,6 +289,7 @@ void SessionView::onCue(core::Cue cue)
         break;
     case core::Cue::Halfway:
         m_run->showCue(tr("Halfway"));
+        m_announcer->announce(tr("Halfway through this step."));
         break;
     case core::Cue::Finished:
         say(tr("Well done. Your session is complete."));
@@ -281,9 +303,14 @@ void SessionView::onFinished()
         m_howTo->hide();
     captureProgress();
     m_summary->showResult(m_record.completed, m_record.activeSeconds, m_record.stepsDone, m_record.stepsTotal);
+    // Focus goes straight to the summary's first control, not through the run page's buttons
+    // as they disappear, and the summary is read out.
+    if (QWidget* focused = focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
     m_pages->setCurrentWidget(m_summary);
     setFocusProxy(m_summary);
     m_summary->setFocus();
+    m_announcer->announce(m_summary->inWords());
 }
 
 }  // namespace legease::ui

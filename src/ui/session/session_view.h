@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace legease::ui {
 
 class HowToDialog;
+class Announcer;
 class SessionIntroPage;
 class SessionRunPage;
 class SessionSummaryPage;
@@ -40,6 +41,8 @@ public:
     SessionIntroPage* introPage() const { return m_intro; }
     SessionRunPage* runPage() const { return m_run; }
     SessionSummaryPage* summaryPage() const { return m_summary; }
+    // What screen readers are told as the session goes on.
+    Announcer* announcer() const { return m_announcer; }
     QWidget* currentPage() const;
     HowToDialog* howToDialog() const { return m_howTo; }  // null until first opened
 
@@ -49,7 +52,8 @@ public:
 
     // The history store's id for this session, once it has been written.
     void setRecordId(qint64 id) { m_record.id = id; }
-    // Shown once on the run page when the history cannot keep this session.
+    // Why the history cannot keep this session: shown once on the run page, and the latest word
+    // stays on the summary at the end. "" when the last write worked, which clears the summary's.
     void showHistoryProblem(const QString& message);
 
     // Asks before stopping a session more than a minute in; tests answer without a dialog.
@@ -101,6 +105,8 @@ private:
     SessionSummaryPage* m_summary;
     HowToDialog* m_howTo = nullptr;
     bool m_reduceMotion;
+    Announcer* m_announcer;
+    bool m_wasPaused = false;
     core::SessionRecord m_record;
     bool m_historyProblemShown = false;
 };

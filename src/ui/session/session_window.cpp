@@ -1,19 +1,21 @@
 #include "ui/session/session_window.h"
 
+#include "ui/keyboard.h"
+#include "ui/session/session_run_page.h"
+
 #include <QCloseEvent>
-#include <QVBoxLayout>
+#include <QShortcut>
 
 namespace legease::ui {
 
 SessionWindow::SessionWindow(SessionView* view, QWidget* parent)
-    : QWidget(parent, Qt::Window)
+    : QMainWindow(parent)
     , m_view(view)
 {
     setAttribute(Qt::WA_DeleteOnClose);
+    showFocusFromTheStart(this);
     setWindowTitle(view->windowTitle());
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
+    setCentralWidget(view);
     setFocusProxy(view);
     resize(1000, 700);
 
@@ -23,6 +25,23 @@ SessionWindow::SessionWindow(SessionView* view, QWidget* parent)
         close();
     });
     connect(view, &SessionView::closeRequested, this, &QWidget::close);
+    connect(view->runPage(), &SessionRunPage::fullScreenRequested, this, &SessionWindow::toggleFullScreen);
+    auto* fullScreen = new QShortcut(fullScreenKey(), this);
+    connect(fullScreen, &QShortcut::activated, this, &SessionWindow::toggleFullScreen);
+    auto* quit = new QShortcut(quitKey(), this);
+    connect(quit, &QShortcut::activated, this, [] { quitLegEase(); });
+}
+
+void SessionWindow::toggleFullScreen()
+{
+    setWindowState(windowState() ^ Qt::WindowFullScreen);
+}
+
+void SessionWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::WindowStateChange)
+        m_view->runPage()->showFullScreen(windowState() & Qt::WindowFullScreen);
+    QMainWindow::changeEvent(event);
 }
 
 void SessionWindow::closeEvent(QCloseEvent* event)

@@ -42,6 +42,22 @@ QString spokenIntro(const core::Segment& segment, const core::Step* step, const 
     return QStringLiteral("%1. %2. %3").arg(regionName(library, step->region), strokeName(library, step->stroke), step->instruction);
 }
 
+QString segmentAnnouncement(const core::Segment& segment, const core::Step* step, const core::ContentLibrary& library,
+    int stepNumber, int stepCount)
+{
+    if (segment.kind != core::Segment::Kind::Step || !step)
+        return spokenIntro(segment, step, library);
+    QStringList how{pressureWords(step->pressure)};
+    if (const QString direction = directionWords(step->direction); !direction.isEmpty())
+        how << direction;
+    return StepWords::tr("%1, step %2 of %3: %4, %5. %6. %7")
+        .arg(legWords(segment.leg))
+        .arg(stepNumber)
+        .arg(stepCount)
+        .arg(regionName(library, step->region), strokeName(library, step->stroke), how.join(QStringLiteral(", ")),
+            step->instruction);
+}
+
 QString countdownText(qint64 remainingMs)
 {
     const qint64 seconds = (std::max<qint64>(remainingMs, 0) + 999) / 1000;

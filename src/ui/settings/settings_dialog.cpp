@@ -2,6 +2,7 @@
 
 #include "core/language/language.h"
 #include "core/settings/app_settings.h"
+#include "ui/keyboard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
-#include <QSystemTrayIcon>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -59,11 +59,11 @@ void selectOrAdd(QComboBox* combo, const QString& data, const QString& text)
 }  // namespace
 
 SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, QWidget* parent)
-    : SettingsDialog(settings, voiceNames, QSystemTrayIcon::isSystemTrayAvailable(), parent)
+    : SettingsDialog(settings, voiceNames, ReminderWay::WhileOpen, parent)
 {
 }
 
-SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, bool trayAvailable, QWidget* parent)
+SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, ReminderWay reminderWay, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_sound(new QCheckBox(tr("Play soft &sounds at each step")))
@@ -82,10 +82,11 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     , m_reminder(new QCheckBox(tr("Send me a gentle &reminder each day")))
     , m_reminderTime(new QTimeEdit)
     , m_reminderNote(new QLabel)
-    , m_trayAvailable(trayAvailable)
+    , m_reminderWay(reminderWay)
     , m_haveVoices(!voiceNames.isEmpty())
 {
     setWindowTitle(tr("Settings"));
+    showFocusFromTheStart(this);
     auto* layout = new QVBoxLayout(this);
     // Two columns, so that every group fits a 800x600 screen without squeezing its notes.
     auto* columns = new QHBoxLayout;
@@ -97,7 +98,6 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
 
     auto* soundGroup = new QGroupBox(tr("Sound and voice"));
     auto* soundForm = new QFormLayout(soundGroup);
-    named(m_sound, tr("Play sounds"));
     soundForm->addRow(m_sound);
     m_volume->setRange(0, 100);
     m_volume->setPageStep(10);
@@ -110,7 +110,6 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     auto* volumeLabel = new QLabel(tr("&Volume:"));
     volumeLabel->setBuddy(m_volume);
     soundForm->addRow(volumeLabel, volumeRow);
-    named(m_voice, tr("Read steps aloud"));
     soundForm->addRow(m_voice);
     m_voiceName->addItem(tr("Default voice"), QString());
     for (const QString& name : voiceNames)
@@ -194,7 +193,6 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
 
     auto* reminderGroup = new QGroupBox(tr("Daily reminder"));
     auto* reminderForm = new QFormLayout(reminderGroup);
-    named(m_reminder, tr("Daily reminder"));
     reminderForm->addRow(m_reminder);
     // The time as this language writes it, 24-hour or with AM and PM; stored as 24-hour.
     m_reminderTime->setDisplayFormat(locale().timeFormat(QLocale::ShortFormat));
@@ -205,14 +203,9 @@ SettingsDialog::SettingsDialog(core::AppSettings& settings, const QStringList& v
     m_reminderNote->setWordWrap(true);
     m_reminderNote->setForegroundRole(QPalette::PlaceholderText);
     reminderForm->addRow(QString(), m_reminderNote);
-    if (!m_trayAvailable) {
-        m_reminderNote->setText(tr("Reminders live in the system tray, and this desktop does not have one, so "
-                                   "LegEase cannot remind you here."));
-        m_reminder->setAccessibleDescription(m_reminderNote->text());
-    } else {
-        m_reminderNote->setText(tr("While the reminder is on, closing the window keeps LegEase waiting in the "
-                                   "system tray. Choose Quit to close it completely."));
-    }
+    // Which way reminders arrive here, always in view: the switch reads it as its description.
+    m_reminderNote->setText(reminderWayText(m_reminderWay));
+    m_reminder->setAccessibleDescription(m_reminderNote->text());
     right->addWidget(reminderGroup);
 
     // The forms of a column share one label column, so the fields line up from group to group.
@@ -282,13 +275,25 @@ void SettingsDialog::updateLanguageNote()
     m_languageNote->setVisible(m_language->currentData().toString() != m_settings.language());
 }
 
-// Without a tray nothing here can work, so it all stays off and the note says why; with one,
-// the note about the window staying in the tray only matters while the reminder is on.
 void SettingsDialog::showReminderState()
 {
-    m_reminder->setEnabled(m_trayAvailable);
-    m_reminderTime->setEnabled(m_trayAvailable && m_reminder->isChecked());
-    m_reminderNote->setVisible(!m_trayAvailable || m_reminder->isChecked());
+    m_reminderTime->setEnabled(m_reminder->isChecked());
+}
+
+QString SettingsDialog::reminderWayText(ReminderWay way)
+{
+    switch (way) {
+    case ReminderWay::SystemTimer:
+        return tr("At this time your desktop shows a reminder, even when LegEase is closed. Nothing of LegEase "
+                  "runs in between. Turning this off removes the reminder from your system.");
+    case ReminderWay::Tray:
+        return tr("While the reminder is on, closing the window keeps LegEase waiting in the system tray. "
+                  "Choose Quit to close it completely.");
+    case ReminderWay::WhileOpen:
+        break;
+    }
+    return tr("This desktop can neither start LegEase at a set time nor keep it in a system tray, so the "
+              "reminder comes only while LegEase is open.");
 }
 
 // Only the controls change; the file is written on OK, like any other edit.
@@ -313,11 +318,8 @@ void SettingsDialog::save()
     m_settings.setTheme(core::AppSettings::Theme(m_theme->currentData().toInt()));
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setReduceMotion(m_reduceMotion->isChecked());
-    // Without a tray the reminder could not be changed here, so what is stored is left alone.
-    if (m_trayAvailable) {
-        m_settings.setReminderEnabled(m_reminder->isChecked());
-        m_settings.setReminderTime(m_reminderTime->time());
-    }
+    m_settings.setReminderEnabled(m_reminder->isChecked());
+    m_settings.setReminderTime(m_reminderTime->time());
     Q_EMIT settingsChanged();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/reminder/reminder_way.h"
+
 #include <QDialog>
 #include <QStringList>
 
@@ -22,10 +24,11 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    // `voiceNames` come from the caller so that opening this dialog never starts a speech engine.
-    // The daily reminder needs a system tray; the first form asks the desktop whether it has one.
+    // `voiceNames` come from the caller so that opening this dialog never starts a speech engine;
+    // so does the way the daily reminder arrives on this desktop (DailyReminder::way()), which the
+    // dialog says in words. The first form is for a desktop with neither systemd nor a tray.
     SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, QWidget* parent = nullptr);
-    SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, bool trayAvailable, QWidget* parent = nullptr);
+    SettingsDialog(core::AppSettings& settings, const QStringList& voiceNames, ReminderWay reminderWay, QWidget* parent = nullptr);
 
     QCheckBox* soundCheck() const { return m_sound; }
     QSlider* volumeSlider() const { return m_volume; }
@@ -54,6 +57,7 @@ private:
     void updateLanguageNote();
     void save();
     void showReminderState();
+    static QString reminderWayText(ReminderWay way);
 
     core::AppSettings& m_settings;
     QCheckBox* m_sound;
@@ -72,7 +76,7 @@ private:
     QCheckBox* m_reminder;
     QTimeEdit* m_reminderTime;
     QLabel* m_reminderNote;
-    bool m_trayAvailable;
+    ReminderWay m_reminderWay;
     bool m_haveVoices;
 };
 
