@@ -162,6 +162,8 @@ void MainWindow::contentReloaded()
         m_routines->reloadContent();
     if (m_benefits)
         m_benefits->reloadContent();
+    if (m_techniques)
+        m_techniques->reloadContent();
     if (m_history)
         m_history->refresh();  // a routine's title may have changed
 }

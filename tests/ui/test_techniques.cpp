@@ -1,6 +1,8 @@
 // Showing how each stroke is done: the Techniques page, a routine step's technique card and the
 // session's How? card, driven with the keyboard and the mouse, their pictures on a fake clock.
 #include "core/content/content_loader.h"
+#include "core/content/content_store.h"
+#include "core/content/own_pack.h"
 #include "core/history/history_store.h"
 #include "core/motion/stroke_motion.h"
 #include "core/motion/technique.h"
@@ -345,3 +347,42 @@ TEST_CASE("How? during the pause to switch legs shows the stroke that comes next
     CHECK(s.view->engine().state() == core::SessionState::Running);
 }
 
+TEST_CASE("a routine of one's own that uses a stroke shows on its card once the content is loaded again")
+{
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("legease.conf")), QSettings::IniFormat);
+    core::AppSettings settings(store);
+    core::HistoryStore history(dir.filePath(QStringLiteral("history.sqlite")));
+    core::ContentStore content({true, {}}, dir.filePath(QStringLiteral("my-routines")));
+    ui::MainWindow window(content, settings, history);
+    window.showPage(ui::Page::Techniques);
+    ui::TechniquesView* page = window.techniquesView();
+    REQUIRE(page->showStroke(QStringLiteral("tapping")));
+    const int usesBefore = int(core::routinesUsing(content.library(), QStringLiteral("tapping")).size());
+    const QString summaryBefore = page->list()->currentItem()->data(Qt::AccessibleTextRole).toString();
+    CHECK_FALSE(page->card()->usedInLabel()->text().contains(QStringLiteral("Morning wake-up")));
+
+    core::Routine mine;
+    mine.id = QStringLiteral("morning-wake-up");
+    mine.title = QStringLiteral("Morning wake-up");
+    mine.summary = QStringLiteral("A brisk start.");
+    mine.level = core::Level::Gentle;
+    mine.sides = core::Sides::LeftThenRight;
+    core::Step step;
+    step.region = QStringLiteral("calf");
+    step.stroke = QStringLiteral("tapping");
+    step.seconds = 30;
+    step.direction = core::Direction::None;
+    step.instruction = QStringLiteral("Tap the calf lightly with loose fingertips.");
+    mine.steps = {step};
+    const core::SaveOutcome saved = content.ownPack().save(mine, content.library(), QString(), std::nullopt);
+    INFO(saved.error.toStdString());
+    REQUIRE(saved.status == core::SaveOutcome::Status::Saved);
+    content.reload();
+
+    CHECK(page->currentStroke() == QStringLiteral("tapping"));  // still the stroke that was chosen
+    CHECK(page->card()->usedInLabel()->text().contains(QStringLiteral("Morning wake-up")));
+    CHECK(int(core::routinesUsing(content.library(), QStringLiteral("tapping")).size()) == usesBefore + 1);
+    CHECK(page->list()->currentItem()->data(Qt::AccessibleTextRole).toString() != summaryBefore);
+    CHECK(page->list()->count() == int(content.library().strokes().size()));
+}

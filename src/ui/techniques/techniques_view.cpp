@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 
@@ -76,18 +77,7 @@ TechniquesView::TechniquesView(const core::ContentLibrary& library, QWidget* par
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setMinimumWidth(200);
     m_list->setFrameShape(QFrame::NoFrame);
-    for (const core::Stroke& stroke : library.strokes()) {
-        const int uses = int(core::routinesUsing(library, stroke.id).size());
-        QStringList summary;
-        if (stroke.pressure)
-            summary << pressureWords(*stroke.pressure);
-        summary << tr("in %n routine(s)", nullptr, uses);
-        auto* item = new QListWidgetItem(stroke.name, m_list);
-        item->setData(kStrokeRole, stroke.id);
-        item->setData(kSummaryRole, summary.join(QStringLiteral(" · ")));
-        // Screen readers read the quieter line too, which only the delegate paints.
-        item->setData(Qt::AccessibleTextRole, stroke.name + QStringLiteral(", ") + summary.join(QStringLiteral(", ")));
-    }
+    fillList();
 
     // Lines of about seventy characters beside the picture read comfortably; the card keeps to
     // a sensible width on a wide window.
@@ -125,6 +115,33 @@ TechniquesView::TechniquesView(const core::ContentLibrary& library, QWidget* par
         m_list->setCurrentRow(0);
     else
         showRow(-1);
+}
+
+void TechniquesView::fillList()
+{
+    const QSignalBlocker quiet(m_list);  // refilling is not choosing
+    m_list->clear();
+    for (const core::Stroke& stroke : m_library.strokes()) {
+        const int uses = int(core::routinesUsing(m_library, stroke.id).size());
+        QStringList summary;
+        if (stroke.pressure)
+            summary << pressureWords(*stroke.pressure);
+        summary << tr("in %n routine(s)", nullptr, uses);
+        auto* item = new QListWidgetItem(stroke.name, m_list);
+        item->setData(kStrokeRole, stroke.id);
+        item->setData(kSummaryRole, summary.join(QStringLiteral(" · ")));
+        // Screen readers read the quieter line too, which only the delegate paints.
+        item->setData(Qt::AccessibleTextRole, stroke.name + QStringLiteral(", ") + summary.join(QStringLiteral(", ")));
+    }
+}
+
+void TechniquesView::reloadContent()
+{
+    const QString current = currentStroke();
+    fillList();
+    if (!showStroke(current) && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    showRow(m_list->currentRow());  // the routines that use it may be new
 }
 
 bool TechniquesView::showStroke(const QString& strokeId)

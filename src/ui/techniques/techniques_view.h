@@ -28,6 +28,10 @@ public:
     bool showStroke(const QString& strokeId);
     QString currentStroke() const;
 
+    // Lists the strokes again, keeping the chosen one, after the content was loaded again (a
+    // routine of one's own may now use a stroke).
+    void reloadContent();
+
     void setReduceMotion(bool reduce);
     void setClock(const core::Clock* clock);  // for tests and screenshots
 
@@ -38,6 +42,7 @@ Q_SIGNALS:
     void routineRequested(const QString& routineId);
 
 private:
+    void fillList();
     void showRow(int row);
 
     const core::ContentLibrary& m_library;
