@@ -19,16 +19,20 @@
 #include "ui/pages.h"
 #include "ui/problems_dialog.h"
 #include "ui/routines/own_routines.h"
+#include "ui/routines/routine_detail.h"
 #include "ui/routines/routine_actions.h"
 #include "ui/routines/routine_editor.h"
 #include "ui/routines/step_list.h"
 #include "ui/routines/routines_view.h"
 #include "ui/safety_dialog.h"
 #include "ui/session/feeling_scale.h"
+#include "ui/session/how_to_dialog.h"
 #include "ui/session/session_run_page.h"
 #include "ui/session/session_summary_page.h"
 #include "ui/session/session_view.h"
 #include "ui/settings/settings_dialog.h"
+#include "ui/techniques/technique_card.h"
+#include "ui/techniques/techniques_view.h"
 
 #include <catch2/catch.hpp>
 
@@ -43,6 +47,7 @@
 #include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace legease;
 
@@ -386,4 +391,56 @@ TEST_CASE("the routine editor, one's own routines and the problems of an import 
     ui::ProblemsDialog dialog(QStringLiteral("Not imported"), QStringLiteral("shared.json was not imported."), problems);
     checkView(&dialog, "the problems of an import");
     CHECK(dialog.list()->count() == 2);
+}
+
+TEST_CASE("the techniques guide, a step's card and the session's How? card read well with a screen reader")
+{
+    App app;
+    ui::MainWindow window(app.content, app.settings, app.history);
+    window.showPage(ui::Page::Techniques);
+    checkView(&window, "techniques");
+    ui::TechniquesView* guide = window.techniquesView();
+
+    // One item per stroke, each read with its quieter second line.
+    QAccessibleInterface* list = QAccessible::queryAccessibleInterface(guide->list());
+    REQUIRE(list);
+    REQUIRE(list->childCount() == int(app.content.library.strokes().size()));
+    const core::Stroke& first = app.content.library.strokes().front();
+    CHECK(list->child(0)->text(QAccessible::Name).startsWith(first.name + QStringLiteral(", ")));
+    CHECK(list->child(0)->text(QAccessible::Name).contains(QStringLiteral(" routine")));
+
+    // The picture says what it shows; the keyboard goes from the list to the routines that use
+    // the stroke, and the arrows choose another stroke.
+    ui::TechniqueCard* card = guide->card();
+    CHECK(test::spokenName(card->picture()) == QStringLiteral("Picture of the stroke"));
+    CHECK(QAccessible::queryAccessibleInterface(card->picture())->text(QAccessible::Description)
+        == QStringLiteral("Gliding strokes on Calf, toward your heart, moving"));
+    guide->list()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(guide->list(), Qt::Key_Down);
+    CHECK(guide->currentStroke() == app.content.library.strokes()[1].id);
+    QTest::keyClick(guide->list(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == card->usedInLabel());
+    checkView(&window, "techniques, second stroke");
+
+    // A routine's step chosen from the keyboard shows its instruction and its stroke's card.
+    window.showPage(ui::Page::Routines);
+    window.routinesView()->showRoutine(QStringLiteral("post-run-recovery"));
+    ui::RoutineDetail* detail = window.routinesView()->detail();
+    detail->stepsView()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(detail->stepsView(), Qt::Key_Home);
+    REQUIRE(detail->stepCard()->isVisible());
+    checkView(&window, "routine with a step chosen");
+
+    // The session's How? card over a running session.
+    FakeClock clock;
+    FakeCueSound sound;
+    FakeCueVoice voice;
+    ui::SessionView session(app.content.library, *app.content.library.routine(QStringLiteral("post-run-recovery")), {}, clock,
+        &sound, &voice);
+    session.start();
+    session.engine().next();
+    session.showHowTo();
+    REQUIRE(session.howToDialog());
+    checkView(session.howToDialog(), "How? in a session");
+    CHECK(test::spokenName(session.howToDialog()->closeButton()).startsWith(session.howToDialog()->closeButton()->text().remove(QLatin1Char('&'))));
 }
