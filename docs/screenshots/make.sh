@@ -14,6 +14,15 @@ for theme in light dark; do
             --screenshot "$view" "$here/$view-$theme.png"
     done
 done
+# The techniques guide, and three strokes caught mid-motion (the motion is a pure function of
+# time, so --phase picks the moment): wringing in a session, thumb walking and kneading cards.
+for theme in light dark; do
+    "$app" --theme "$theme" --history "$work/history.sqlite" --phase 0.4 --screenshot techniques "$here/techniques-$theme.png"
+done
+"$app" --theme light --history "$work/history.sqlite" --routine post-run-recovery --step 3 --phase 0.3 \
+    --screenshot session "$here/motion-wringing-session-light.png"
+"$app" --theme light --size 1100x640 --phase 0.55 --screenshot technique:thumb-walking "$here/motion-thumb-walking-light.png"
+"$app" --theme dark --size 1100x640 --phase 0.25 --screenshot technique:kneading "$here/motion-kneading-dark.png"
 # The interface in German at the smallest supported size, where clipped text would show first.
 for view in routines history settings editor; do
     "$app" --language de --history "$work/history.sqlite" --routine circulation-flow --size 800x600 \
