@@ -1069,6 +1069,10 @@
         <source>&amp;Techniques</source>
         <translation>&amp;Techniken</translation>
     </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;How is this stroke done? (Esc puts the card away)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Wie geht dieser Griff? (Esc legt die Karte wieder weg)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
 </context>
 <context>
     <name>legease::ui::MissingHistoryPage</name>
