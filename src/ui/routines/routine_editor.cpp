@@ -151,7 +151,12 @@ RoutineEditor::RoutineEditor(const core::ContentStore& store, core::Routine rout
     m_title->setFocus(Qt::OtherFocusReason);
 }
 
-RoutineEditor::~RoutineEditor() = default;
+RoutineEditor::~RoutineEditor()
+{
+    // The undo stack, a child, is cleared (and says so) only after this editor's own part is
+    // gone: nothing of that may reach the editor any more.
+    disconnect(m_undo, nullptr, this, nullptr);
+}
 
 void RoutineEditor::build()
 {
