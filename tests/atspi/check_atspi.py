@@ -10,7 +10,7 @@ Orca is built on):
      the step, halfway and the end are each said once, in that order, and nothing every second.
 
 Run inside a D-Bus session and an X display, e.g.
-    xvfb-run -a dbus-run-session -- /usr/bin/python3 check_atspi.py LEGEASE SAFETY_JSON PACK_DIR
+    tests/support/with_xvfb.sh dbus-run-session -- /usr/bin/python3 check_atspi.py LEGEASE SAFETY_JSON PACK_DIR
 Exits 0 when all holds, 1 with the reasons otherwise.
 """
 import json
