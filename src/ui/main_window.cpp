@@ -414,6 +414,7 @@ void MainWindow::showShortcuts()
         tr("<tr><td><b>R</b></td><td>Restart this step</td></tr>"),
         tr("<tr><td><b>H</b></td><td>How is this stroke done? (Esc puts the card away)</td></tr>"),
         tr("<tr><td><b>M / V</b></td><td>Sound on or off / voice on or off</td></tr>"),
+        tr("<tr><td><b>F11</b></td><td>Fill the screen, or leave full screen</td></tr>"),
         tr("<tr><td><b>Esc</b></td><td>Stop the session</td></tr>"),
         tr("<tr><td colspan=2><br><b>In the routine editor</b></td></tr>"),
         tr("<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"),
