@@ -93,9 +93,12 @@ SafetyChecklist::SafetyChecklist(const std::vector<core::SafetyItem>& items, QWi
 void SafetyChecklist::resizeEvent(QResizeEvent* event)
 {
     QListWidget::resizeEvent(event);
-    // Rows are as tall as their text at this width.
+    // Rows are as tall as their text at this width. Measured later, from the event loop, not
+    // here: a resize can come in the middle of the list's own layout (as its scroll bar appears),
+    // and rows measured then kept the width from before, so the text of a long item ran into
+    // the next one (seen on the first run under a window manager).
     if (event->size().width() != event->oldSize().width())
-        doItemsLayout();
+        scheduleDelayedItemsLayout();
 }
 
 }  // namespace legease::ui
