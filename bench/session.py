@@ -8,7 +8,7 @@ Prints JSON lines as bench/run expects them:
   session_wakeups_per_s     context switches of the session process per second, running (<= 40)
   session_paused_wakeups_per_s   the same while paused (0)
 and, on stderr, the absolute CPU percentages and the wakeups of a running session whose window
-is hidden (the engine still wakes for its cues, at most every 250 ms).
+is hidden (it then wakes only when a cue is due: a countdown second, halfway, a step's end).
 
 Usage: session.py BIN_DIR [ROUNDS] [WINDOW_SECONDS]"""
 import json

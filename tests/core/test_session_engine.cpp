@@ -306,3 +306,59 @@ TEST_CASE("the refresh timer wakes at most every 250 ms and exactly when the sho
     f.engine.stop();
     CHECK_FALSE(timer->isActive());
 }
+
+TEST_CASE("unwatched, the engine wakes only for its cues and the segment's end, and every cue comes on time")
+{
+    Fixture f(routineOf(Sides::BothTogether, {20, 10}), TimelineOptions{0, 0, {}, {}});
+    auto* timer = f.engine.findChild<QTimer*>();
+    REQUIRE(timer);
+    std::vector<std::pair<Cue, qint64>> heard;
+    const qint64 start = f.clock.monotonicMs();
+    QObject::connect(&f.engine, &SessionEngine::cue,
+        [&](Cue cue) { heard.emplace_back(cue, f.clock.monotonicMs() - start); });
+    f.engine.setWatched(false);
+    f.engine.start();
+    // As the real timer would: each wake comes exactly when the engine asked for it.
+    int wakeups = 0;
+    while (f.engine.state() == SessionState::Running) {
+        REQUIRE(timer->isActive());
+        f.clock.advance(timer->interval());
+        f.engine.refresh();
+        ++wakeups;
+    }
+    CHECK(heard
+        == std::vector<std::pair<Cue, qint64>>{{Cue::StepStarted, 0}, {Cue::Halfway, 10'000},
+            {Cue::CountdownThree, 17'000}, {Cue::CountdownTwo, 18'000}, {Cue::CountdownOne, 19'000},
+            {Cue::StepStarted, 20'000}, {Cue::Halfway, 25'000}, {Cue::CountdownThree, 27'000},
+            {Cue::CountdownTwo, 28'000}, {Cue::CountdownOne, 29'000}, {Cue::Finished, 30'000}});
+    CHECK(wakeups == 10);  // watched, the same 30 s wake at least 120 times
+    CHECK(f.engine.completed());
+}
+
+TEST_CASE("watched again, the engine shows the time at once and wakes for every shown second")
+{
+    Fixture f(routineOf(Sides::BothTogether, {20}), TimelineOptions{0, 0, {}, {}});
+    auto* timer = f.engine.findChild<QTimer*>();
+    REQUIRE(timer);
+    f.engine.start();
+    CHECK(f.engine.isWatched());
+    f.engine.setWatched(false);
+    CHECK(timer->interval() == 10'000);  // to halfway
+    f.clock.advance(3'300);              // nothing woke it: the time shown is 3.3 s old
+    QSignalSpy time(&f.engine, &SessionEngine::timeChanged);
+    f.engine.setWatched(true);
+    CHECK(time.count() == 1);
+    CHECK(f.engine.segmentRemainingMs() == 16'700);
+    CHECK(timer->interval() == 250);
+    // Paused out of sight, nothing wakes it; carried on out of sight, it wakes for the next cue.
+    f.engine.setWatched(false);
+    f.engine.pause();
+    CHECK_FALSE(timer->isActive());
+    f.engine.resume();
+    CHECK(timer->interval() == 6'700);  // halfway at 10 s
+    // A segment longer than a minute still wakes within one, so a computer that slept is noticed.
+    Fixture longStep(routineOf(Sides::BothTogether, {600}), TimelineOptions{0, 0, {}, {}});
+    longStep.engine.setWatched(false);
+    longStep.engine.start();
+    CHECK(longStep.engine.findChild<QTimer*>()->interval() == SessionEngine::kMaxUnwatchedRefreshMs);
+}

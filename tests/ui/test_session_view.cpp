@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace legease;
 using core::Cue;
@@ -408,4 +409,31 @@ TEST_CASE("Ctrl+Q in a session window asks before ending a running session, and 
     QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
     CHECK(asked == 2);
     QTRY_VERIFY(window.isNull() || !window->isVisible());
+}
+
+TEST_CASE("out of sight a running session wakes only for its cues, and back in sight it shows the time at once")
+{
+    Session s(QStringLiteral("calf-calm"));
+    s.view->start();
+    s.pass(5000);  // into the first step
+    REQUIRE(s.view->engine().state() == SessionState::Running);
+    CHECK(s.view->engine().isWatched());
+    CHECK(s.run()->pulse()->isBeating());
+
+    s.view->hide();
+    CHECK_FALSE(s.view->engine().isWatched());
+    CHECK_FALSE(s.run()->pulse()->isBeating());
+    auto* timer = s.view->engine().findChild<QTimer*>();
+    REQUIRE(timer);
+    CHECK(timer->interval() > core::SessionEngine::kMaxRefreshMs);  // asleep until the next cue
+    CHECK(s.text(s.run()->countdownLabel()) == QStringLiteral("1:00"));
+
+    s.clock.advance(4'000);  // nothing woke the hidden session to redraw its countdown
+    CHECK(s.text(s.run()->countdownLabel()) == QStringLiteral("1:00"));
+    s.view->show();
+    REQUIRE(QTest::qWaitForWindowExposed(s.view.get()));
+    CHECK(s.view->engine().isWatched());
+    CHECK(s.text(s.run()->countdownLabel()) == QStringLiteral("0:56"));
+    CHECK(timer->interval() <= core::SessionEngine::kMaxRefreshMs);
+    CHECK(s.run()->pulse()->isBeating());
 }

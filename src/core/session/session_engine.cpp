@@ -287,10 +287,46 @@ void SessionEngine::emitDueCues()
     }
 }
 
+void SessionEngine::setWatched(bool watched)
+{
+    if (m_watched == watched)
+        return;
+    m_watched = watched;
+    if (m_state != SessionState::Running)
+        return;
+    if (watched)
+        refresh();  // shows the time at once, then wakes for every second again
+    else
+        scheduleRefresh();
+}
+
+qint64 SessionEngine::msToNextCue() const
+{
+    // The segment's end, or sooner: a countdown second still to be cued (as emitDueCues counts
+    // them), or the halfway point of a step.
+    const qint64 length = segmentMs(m_index);
+    const qint64 remaining = segmentRemainingMs();
+    qint64 next = remaining;
+    for (int second = 1; second <= 3; ++second) {
+        if (second < m_countdownFired && remaining > second * 1000 && length > second * 1000)
+            next = std::min<qint64>(next, remaining - second * 1000);
+    }
+    if (!m_halfwayFired && segment().kind == Segment::Kind::Step) {
+        const qint64 toHalfway = (length + 1) / 2 - segmentElapsedMs();
+        if (toHalfway > 0)
+            next = std::min(next, toHalfway);
+    }
+    return next;
+}
+
 void SessionEngine::scheduleRefresh()
 {
     if (m_state != SessionState::Running)
         return;
+    if (!m_watched) {
+        m_timer->start(int(std::clamp<qint64>(msToNextCue(), 1, kMaxUnwatchedRefreshMs)));
+        return;
+    }
     // Wake when the shown whole second changes (which includes the segment's end), or sooner.
     const qint64 remaining = segmentRemainingMs();
     const qint64 toNextSecond = remaining % 1000 == 0 ? 1000 : remaining % 1000;

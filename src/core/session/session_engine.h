@@ -21,6 +21,8 @@ class SessionEngine : public QObject {
 
 public:
     static constexpr int kMaxRefreshMs = 250;
+    // While unwatched, the longest sleep: a computer that slept is still noticed within a minute.
+    static constexpr int kMaxUnwatchedRefreshMs = 60'000;
     static constexpr qint64 kSleepThresholdMs = 5000;
     static constexpr qint64 kPreviousRestartsAfterMs = 3000;
 
@@ -46,6 +48,13 @@ public:
     double progress() const;  // 0 to 1 through the whole timeline
     qint64 activeMs() const;  // time spent running, pauses excluded
     int stepsDone() const;    // massage steps finished or skipped past
+
+    // Whether anyone can see the session (its window is not hidden or minimised). Watched, it
+    // wakes for every shown second, and at least every kMaxRefreshMs; unwatched, only when a cue
+    // is due or the segment ends, so a session running in the background costs next to nothing
+    // and still sounds every cue on time. Watched again, the time shown catches up at once.
+    void setWatched(bool watched);
+    bool isWatched() const { return m_watched; }
 
 public Q_SLOTS:
     void start();
@@ -74,6 +83,7 @@ private:
     void setState(SessionState state);
     void emitDueCues();
     void scheduleRefresh();
+    qint64 msToNextCue() const;
     bool computerSlept();
     qint64 segmentMs(int index) const;
 
@@ -83,6 +93,7 @@ private:
     Timeline m_timeline;
     SessionState m_state = SessionState::Idle;
     bool m_completed = false;
+    bool m_watched = true;
     int m_index = 0;
 
     qint64 m_segmentAccumMs = 0;  // time in this segment before the current running stretch

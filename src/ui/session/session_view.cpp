@@ -116,6 +116,20 @@ SessionView::SessionView(const core::ContentLibrary& library, const core::Routin
     addShortcut(Qt::Key_Escape, [](SessionView* view) { view->requestStop(); });
 }
 
+// Out of sight (the window hidden or minimised, which also hides this view) the engine wakes
+// only for its cues; back in sight the time shown catches up at once.
+void SessionView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_engine.setWatched(true);
+}
+
+void SessionView::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_engine.setWatched(false);
+}
+
 void SessionView::addShortcut(const QKeySequence& key, void (*action)(SessionView*))
 {
     auto* shortcut = new QShortcut(key, this);

@@ -79,6 +79,10 @@ Q_SIGNALS:
     void soundToggled(bool on);
     void voiceToggled(bool on);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void onSegmentChanged();
     void onStateChanged(core::SessionState state);

@@ -42,7 +42,7 @@ void TempoPulse::setRunning(bool running)
 void TempoPulse::applyTimer()
 {
     m_lit = false;
-    if (m_running && m_tempo > 0) {
+    if (m_running && m_tempo > 0 && m_onScreen) {
         m_beat->start(60'000 / m_tempo);
         beat();
     } else {
@@ -50,6 +50,25 @@ void TempoPulse::applyTimer()
         m_fade->stop();
     }
     update();
+}
+
+bool TempoPulse::isBeating() const
+{
+    return m_beat->isActive();
+}
+
+void TempoPulse::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_onScreen = true;
+    applyTimer();
+}
+
+void TempoPulse::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_onScreen = false;
+    applyTimer();
 }
 
 void TempoPulse::beat()
