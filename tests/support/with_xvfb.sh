@@ -3,9 +3,14 @@
 # (-displayfd), so two tests side by side, or another Xvfb on a shared machine, never end up on
 # the same display as two `xvfb-run -a` can (both choose :99 when they start together, and an X
 # server of another container is invisible to its lock-file check).
-#   with_xvfb.sh COMMAND [ARGS...]
+#   with_xvfb.sh [--screen WxHxDEPTH] COMMAND [ARGS...]     (the screen is 1280x1024x24 unless given)
+screen=1280x1024x24
+if [ "$1" = "--screen" ]; then
+    screen=$2
+    shift 2
+fi
 ready=$(mktemp)
-Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$ready" 2>/dev/null &
+Xvfb -displayfd 3 -screen 0 "$screen" -nolisten tcp 3>"$ready" 2>/dev/null &
 server=$!
 for _ in $(seq 200); do
     [ -s "$ready" ] && break
