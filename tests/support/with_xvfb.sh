@@ -10,7 +10,10 @@ if [ "$1" = "--screen" ]; then
     shift 2
 fi
 ready=$(mktemp)
-Xvfb -displayfd 3 -screen 0 "$screen" -nolisten tcp 3>"$ready" 2>/dev/null &
+# -noreset: by default an X server resets itself whenever its last client leaves, and a client
+# that connects during the reset is turned away ("could not connect to display"). In the screen
+# reader test the AT-SPI bus launcher leaves just as LegEase connects.
+Xvfb -displayfd 3 -screen 0 "$screen" -nolisten tcp -noreset 3>"$ready" 2>/dev/null &
 server=$!
 for _ in $(seq 200); do
     [ -s "$ready" ] && break
