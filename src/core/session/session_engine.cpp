@@ -268,20 +268,32 @@ void SessionEngine::setState(SessionState state)
     Q_EMIT stateChanged(state);
 }
 
+qint64 SessionEngine::countdownDueMs(int second) const
+{
+    const qint64 length = segmentMs(m_index);
+    return length > second * 1000 ? length - second * 1000 : -1;
+}
+
+qint64 SessionEngine::halfwayDueMs() const
+{
+    return segment().kind == Segment::Kind::Step ? (segmentMs(m_index) + 1) / 2 : -1;
+}
+
 void SessionEngine::emitDueCues()
 {
+    const qint64 elapsed = segmentElapsedMs();
     const qint64 remaining = segmentRemainingMs();
     // Only the latest countdown second is cued when a stall skipped over some.
     for (int second = 1; second <= 3; ++second) {
-        if (second < m_countdownFired && remaining <= second * 1000 && remaining > (second - 1) * 1000
-            && segmentMs(m_index) > second * 1000) {
+        const qint64 due = countdownDueMs(second);
+        if (second < m_countdownFired && due >= 0 && elapsed >= due && remaining > (second - 1) * 1000) {
             m_countdownFired = second;
             Q_EMIT cue(second == 3 ? Cue::CountdownThree : second == 2 ? Cue::CountdownTwo : Cue::CountdownOne);
             break;
         }
     }
-    if (!m_halfwayFired && segment().kind == Segment::Kind::Step && segmentElapsedMs() * 2 >= segmentMs(m_index)
-        && remaining > 0) {
+    const qint64 halfway = halfwayDueMs();
+    if (!m_halfwayFired && halfway >= 0 && elapsed >= halfway && remaining > 0) {
         m_halfwayFired = true;
         Q_EMIT cue(Cue::Halfway);
     }
@@ -302,20 +314,17 @@ void SessionEngine::setWatched(bool watched)
 
 qint64 SessionEngine::msToNextCue() const
 {
-    // The segment's end, or sooner: a countdown second still to be cued (as emitDueCues counts
-    // them), or the halfway point of a step.
-    const qint64 length = segmentMs(m_index);
-    const qint64 remaining = segmentRemainingMs();
-    qint64 next = remaining;
-    for (int second = 1; second <= 3; ++second) {
-        if (second < m_countdownFired && remaining > second * 1000 && length > second * 1000)
-            next = std::min<qint64>(next, remaining - second * 1000);
-    }
-    if (!m_halfwayFired && segment().kind == Segment::Kind::Step) {
-        const qint64 toHalfway = (length + 1) / 2 - segmentElapsedMs();
-        if (toHalfway > 0)
-            next = std::min(next, toHalfway);
-    }
+    // The segment's end, or sooner: a countdown second not yet cued, or a step's halfway point.
+    const qint64 elapsed = segmentElapsedMs();
+    qint64 next = segmentRemainingMs();
+    const auto sooner = [&](qint64 due) {
+        if (due > elapsed)
+            next = std::min(next, due - elapsed);
+    };
+    for (int second = 1; second < m_countdownFired && second <= 3; ++second)
+        sooner(countdownDueMs(second));
+    if (!m_halfwayFired)
+        sooner(halfwayDueMs());
     return next;
 }
 

@@ -83,6 +83,10 @@ private:
     void setState(SessionState state);
     void emitDueCues();
     void scheduleRefresh();
+    // When, in the segment's elapsed time, a countdown second's or a step's halfway cue is due
+    // (-1 when this segment has none): the one rule both emitDueCues and msToNextCue follow.
+    qint64 countdownDueMs(int second) const;
+    qint64 halfwayDueMs() const;
     qint64 msToNextCue() const;
     bool computerSlept();
     qint64 segmentMs(int index) const;
