@@ -1,23 +1,18 @@
 #include "ui/benefits/benefits_view.h"
 
 #include "ui/benefits/article_browser.h"
+#include "ui/benefits/benefit_delegate.h"
 #include "ui/benefits/benefit_list_model.h"
-#include "ui/color_mix.h"
-#include "ui/list_row_painting.h"
 #include "ui/text_label.h"
 
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
-#include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyledItemDelegate>
-#include <QTextLayout>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,122 +20,6 @@
 
 namespace legease::ui {
 namespace {
-
-// Lays `text` out in `width` on at most `maxLines` lines, the last one elided when the text runs
-// on, and paints it when given a painter. Measuring and painting share this so they always agree.
-int wrappedText(QPainter* painter, const QString& text, const QFont& font, QPoint topLeft, int width, int maxLines)
-{
-    const QFontMetrics metrics(font);
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    int height = 0;
-    for (int count = 0; count < maxLines; ++count) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, height));
-        height += metrics.lineSpacing();
-    }
-    layout.endLayout();
-    if (!painter)
-        return height;
-
-    painter->setFont(font);
-    for (int i = 0; i < layout.lineCount(); ++i) {
-        const QTextLine line = layout.lineAt(i);
-        const bool runsOn = i == layout.lineCount() - 1 && line.textStart() + line.textLength() < text.size();
-        if (runsOn) {
-            const QString rest = metrics.elidedText(text.mid(line.textStart()), Qt::ElideRight, width);
-            painter->drawText(topLeft + QPoint(0, int(line.y()) + metrics.ascent()), rest);
-        } else {
-            line.draw(painter, topLeft);
-        }
-    }
-    return height;
-}
-
-// One article in the list: its number, the title in bold, a two-line summary and the evidence
-// grade as a small tag.
-class BenefitDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const RowColors colors = paintRowBackground(painter, opt, kPadX);
-        const bool selected = colors.selected;
-        const QColor text = colors.text;
-        const QColor back = colors.back;
-        painter->save();
-        layoutItem(painter, opt, index, text, mix(back, text, selected ? 0.85 : 0.68));
-        painter->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const auto* view = qobject_cast<const QAbstractItemView*>(opt.widget);
-        opt.rect = QRect(0, 0, view ? view->viewport()->width() : 300, 0);
-        return QSize(opt.rect.width(), layoutItem(nullptr, opt, index, QColor(), QColor()));
-    }
-
-private:
-    static constexpr int kPadX = 12;
-    static constexpr int kPadY = 10;
-    static constexpr int kGap = 4;
-
-    // Returns the height the item needs; paints it too when given a painter.
-    int layoutItem(QPainter* painter, const QStyleOptionViewItem& opt, const QModelIndex& index, const QColor& text,
-        const QColor& muted) const
-    {
-        QFont titleFont = opt.font;
-        titleFont.setBold(true);
-        QFont smallFont = opt.font;
-        smallFont.setPointSizeF(opt.font.pointSizeF() * 0.88);
-        const QFontMetrics titleMetrics(titleFont);
-        const QFontMetrics smallMetrics(smallFont);
-
-        const QString number = index.data(BenefitListModel::NumberRole).toString();
-        const int lastNumber = index.model()->rowCount();
-        const int numberWidth = titleMetrics.horizontalAdvance(QString::number(std::max(lastNumber, 10))) + 10;
-        const int left = opt.rect.left() + kPadX + numberWidth;
-        const int width = std::max(40, opt.rect.width() - 2 * kPadX - numberWidth);
-        int y = opt.rect.top() + kPadY;
-
-        if (painter) {
-            painter->setPen(muted);
-            painter->setFont(titleFont);
-            painter->drawText(QRect(opt.rect.left() + kPadX, y, numberWidth - 10, titleMetrics.height()),
-                Qt::AlignRight | Qt::AlignTop, number);
-            painter->setPen(text);
-        }
-        y += wrappedText(painter, index.data(Qt::DisplayRole).toString(), titleFont, QPoint(left, y), width, 3) + kGap;
-        if (painter)
-            painter->setPen(muted);
-        y += wrappedText(painter, index.data(BenefitListModel::SummaryRole).toString(), opt.font, QPoint(left, y), width, 2)
-            + kGap + 2;
-
-        const QString evidence = index.data(BenefitListModel::EvidenceRole).toString();
-        const QRect tag(left, y, std::min(width, smallMetrics.horizontalAdvance(evidence) + 14), smallMetrics.height() + 4);
-        if (painter) {
-            painter->setRenderHint(QPainter::Antialiasing);
-            painter->setPen(QPen(muted, 1));
-            painter->setBrush(Qt::NoBrush);
-            painter->drawRoundedRect(QRectF(tag).adjusted(0.5, 0.5, -0.5, -0.5), tag.height() / 2.0, tag.height() / 2.0);
-            painter->setFont(smallFont);
-            painter->drawText(tag, Qt::AlignCenter, smallMetrics.elidedText(evidence, Qt::ElideRight, tag.width() - 8));
-        }
-        y += tag.height() + kPadY;
-        return y - opt.rect.top();
-    }
-};
 
 double luminance(const QColor& color)
 {
