@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <chrono>
@@ -433,6 +434,20 @@ TEST_CASE("with no articles the page says so and offers nothing to start")
     CHECK_FALSE(view.showBenefitNumber(1));
 }
 
+TEST_CASE("a first article still waiting to be shown gives way when its content is gone")
+{
+    core::LoadedContent content = core::loadContent({false, {smallPack()}});
+    ui::BenefitsView view(content.library);
+    REQUIRE(view.browser()->hasPendingArticle());
+    content.library = core::ContentLibrary();  // as a reload that finds no articles leaves it
+    view.reloadContent();
+    CHECK_FALSE(view.browser()->hasPendingArticle());
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    CHECK(view.titleLabel()->text() == QStringLiteral("No articles to show"));
+    CHECK(view.browser()->toPlainText().isEmpty());
+}
+
 namespace {
 
 // Filler prose up to the article size limit, in paragraphs a reader might write.
@@ -553,6 +568,7 @@ public:
     }
     bool painted = false;
     QString textAtFirstPaint;
+    qreal pageWidthAtFirstPaint = -1;
 
 protected:
     bool eventFilter(QObject*, QEvent* event) override
@@ -560,6 +576,7 @@ protected:
         if (event->type() == QEvent::Paint && !painted) {
             painted = true;
             textAtFirstPaint = m_browser.toPlainText();
+            pageWidthAtFirstPaint = m_browser.document()->pageSize().width();
         }
         return false;
     }
@@ -612,9 +629,59 @@ TEST_CASE("a long first article from a user pack waits for the first paint, a sh
     CHECK_FALSE(asked.browser()->hasPendingArticle());
     CHECK(asked.browser()->toPlainText().contains(QStringLiteral("It opens the list.")));
 
-    // The built-in articles are short: the first one is in the first paint.
-    const core::LoadedContent builtIn = core::loadContent({true, {}});
-    ui::BenefitsView plain(builtIn.library);
-    CHECK_FALSE(plain.browser()->hasPendingArticle());
-    CHECK_FALSE(plain.browser()->toPlainText().isEmpty());
 }
+
+TEST_CASE("a short first article is laid out when the page is shown, at its width, and is in the first paint")
+{
+    const core::LoadedContent builtIn = core::loadContent({true, {}});
+    ui::BenefitsView view(builtIn.library);
+    // Before the page is shown the reader has no width of its own yet: the article waits.
+    CHECK(view.browser()->hasPendingArticle());
+    CHECK(view.browser()->toPlainText().isEmpty());
+
+    FirstPaintWatcher watcher(*view.browser());
+    view.resize(900, 600);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    CHECK_FALSE(view.browser()->hasPendingArticle());
+    REQUIRE(watcher.painted);
+    CHECK(watcher.textAtFirstPaint.contains(builtIn.library.benefits().front().body.section(QLatin1Char('\n'), 2, 2).left(40)));
+    CHECK(watcher.pageWidthAtFirstPaint == view.browser()->viewport()->width());
+    QApplication::processEvents();
+    CHECK(view.browser()->document()->pageSize().width() == watcher.pageWidthAtFirstPaint);  // not laid out again
+}
+
+TEST_CASE("the reader and the list keep their scroll bars' room, so text never reflows when one appears")
+{
+    // Two pages of the same size: one with two short articles, one whose first article is long.
+    const core::LoadedContent small = core::loadContent({false, {smallPack()}});
+    ScratchPack pack;
+    pack.write(QStringLiteral("benefits/aaa-long.json"),
+        QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("aaa-long")}, {QStringLiteral("order"), 1},
+                          {QStringLiteral("title"), QStringLiteral("A long article")}, {QStringLiteral("summary"), QStringLiteral("Long.")},
+                          {QStringLiteral("body"), filledTo(QStringLiteral("## Long\n\nIt goes on."))},
+                          {QStringLiteral("evidence"), QStringLiteral("anecdotal")},
+                          {QStringLiteral("routine"), QStringLiteral("circulation-flow")}})
+            .toJson());
+    const core::LoadedContent large = core::loadContent({true, {pack.path()}});
+    REQUIRE(large.reports.back().problems.empty());
+    ui::BenefitsView shortPage(small.library);
+    ui::BenefitsView longPage(large.library);
+    for (ui::BenefitsView* page : {&shortPage, &longPage}) {
+        page->resize(900, 900);
+        page->show();
+        REQUIRE(QTest::qWaitForWindowExposed(page));
+    }
+    REQUIRE(longPage.showBenefit(QStringLiteral("aaa-long")));
+
+    // The short article fits and the long one scrolls, and both are set at the same width.
+    CHECK(shortPage.browser()->verticalScrollBar()->maximum() == 0);
+    CHECK(longPage.browser()->verticalScrollBar()->maximum() > 0);
+    CHECK(shortPage.browser()->document()->pageSize().width() == longPage.browser()->document()->pageSize().width());
+
+    // Two rows are far from filling the list, and still its rows are as wide as in a full one.
+    QListView* list = shortPage.listView();
+    CHECK(list->visualRect(list->model()->index(1, 0)).bottom() < list->viewport()->height());
+    CHECK(list->viewport()->width() == longPage.listView()->viewport()->width());
+}
+

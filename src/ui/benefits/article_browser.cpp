@@ -163,6 +163,11 @@ ArticleBrowser::ArticleBrowser(QWidget* parent)
     setReadOnly(true);
     setSearchPaths({});
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The scroll bar always keeps its room, so the text has one width: an article is laid out
+    // once, not again when it turns out long enough to scroll (each layout of an article is a
+    // large part of the first paint, see docs/performance.md), and lines do not reflow between
+    // a short article and a long one.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     connect(this, &QTextBrowser::anchorClicked, this, &ArticleBrowser::followLink);
 }
 
@@ -188,14 +193,26 @@ void ArticleBrowser::showArticle(const core::Benefit& benefit)
     present(article);
 }
 
-void ArticleBrowser::showArticleAfterFirstPaint(const core::Benefit& benefit)
+void ArticleBrowser::showFirstArticle(const core::Benefit& benefit)
 {
-    if (m_painted || core::isQuickToShow(benefit)) {
+    if (m_painted || (isVisible() && core::isQuickToShow(benefit))) {
         showArticle(benefit);
         return;
     }
     present(blankDocument(QString()));
     m_pending = benefit;
+}
+
+void ArticleBrowser::showPendingArticle()
+{
+    if (const std::optional<core::Benefit> benefit = std::exchange(m_pending, std::nullopt))
+        showArticle(*benefit);
+}
+
+void ArticleBrowser::clearArticle()
+{
+    m_pending.reset();
+    present(blankDocument(QString()));
 }
 
 void ArticleBrowser::showMarkdown(const QString& markdown, const QString& imageFolder)
@@ -215,15 +232,20 @@ void ArticleBrowser::present(QTextDocument* article)
     verticalScrollBar()->setValue(0);
 }
 
+void ArticleBrowser::showEvent(QShowEvent* event)
+{
+    QTextBrowser::showEvent(event);
+    // Sized by now: the page's layout has given the reader its width before showing it.
+    if (m_pending && core::isQuickToShow(*m_pending))
+        showPendingArticle();
+}
+
 void ArticleBrowser::paintEvent(QPaintEvent* event)
 {
     QTextBrowser::paintEvent(event);
     if (!std::exchange(m_painted, true) && m_pending) {
         // After this paint has reached the screen, not within it.
-        QTimer::singleShot(0, this, [this] {
-            if (m_pending)
-                showArticle(*m_pending);
-        });
+        QTimer::singleShot(0, this, &ArticleBrowser::showPendingArticle);
     }
 }
 

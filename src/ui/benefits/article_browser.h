@@ -28,11 +28,15 @@ public:
     // and "Sources", which are plain text: a stray `*` or `[` in a title stays a character.
     void showArticle(const core::Benefit& benefit);
 
-    // The same, except that an article that is not quick to lay out (see core::isQuickToShow)
-    // waits until the reader has been painted once: the window's first appearance is never held
-    // up by an article, and a long one follows a moment later.
-    void showArticleAfterFirstPaint(const core::Benefit& benefit);
+    // The same for the article a page opens with. Until the reader is first shown it waits, so
+    // it is laid out once, at the width it is read at; an article that is not quick to lay out
+    // (see core::isQuickToShow) waits for the reader's first paint, so the window's first
+    // appearance is never held up by an article, and a long one follows a moment later.
+    void showFirstArticle(const core::Benefit& benefit);
     bool hasPendingArticle() const { return m_pending.has_value(); }
+
+    // Shows no article, also in place of one still waiting to be shown.
+    void clearArticle();
 
     // Shows `markdown` alone from the top, its images found in `imageFolder` (none when empty).
     void showMarkdown(const QString& markdown, const QString& imageFolder = QString());
@@ -52,16 +56,18 @@ public:
     static QImage imageNotShown();
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
     QTextDocument* blankDocument(const QString& imageFolder);  // refuses all but pack images
     void present(QTextDocument* article);
+    void showPendingArticle();
     void tameHeadings(QTextDocument& article) const;
     void followLink(const QUrl& url);
 
     LinkOpener m_openLink;
-    std::optional<core::Benefit> m_pending;  // waiting for the first paint
+    std::optional<core::Benefit> m_pending;  // waiting for the first show or paint
     bool m_painted = false;
 };
 

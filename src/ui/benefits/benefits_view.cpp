@@ -71,6 +71,10 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
     m_list->setAccessibleDescription(tr("Choose an article to read it. Enter moves to the article's text."));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The scroll bar always keeps its room, so the rows are measured at one width: measured
+    // without it and again with it, every title and summary was laid out twice before the first
+    // paint (docs/performance.md). Ten articles fill the list in all but the tallest windows.
+    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setWordWrap(true);  // without it a change of width alone would not remeasure the rows
@@ -140,7 +144,7 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
             Q_EMIT startRoutine(benefit->routine);
     });
 
-    // The first article opens by itself: a long one waits for the page's first paint.
+    // The first article opens by itself once the page is shown (a long one after its first paint).
     m_firstArticle = true;
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
@@ -154,7 +158,7 @@ bool BenefitsView::showBenefit(const QString& benefitId)
     const int row = m_model->rowOf(benefitId);
     if (row < 0)
         return false;
-    // Asked for by name, an article waiting for the first paint is shown at once.
+    // Asked for by name, an article still waiting to be shown is shown at once.
     if (row == m_list->currentIndex().row() && m_browser->hasPendingArticle())
         showRow(row);
     m_list->setCurrentIndex(m_model->index(row));
@@ -193,7 +197,7 @@ void BenefitsView::showRow(int row)
                               "may have been left out because of a problem; the Help menu lists any."));
         m_meta->hide();
         m_start->setEnabled(false);
-        m_browser->clear();
+        m_browser->clearArticle();
         return;
     }
 
@@ -213,7 +217,7 @@ void BenefitsView::showRow(int row)
     m_start->setToolTip(routine ? tr("Begin “%1”").arg(routine->title) : QString());
     m_start->setAccessibleDescription(routine ? routine->title : QString());
     if (m_firstArticle)
-        m_browser->showArticleAfterFirstPaint(*benefit);
+        m_browser->showFirstArticle(*benefit);
     else
         m_browser->showArticle(*benefit);
 }
