@@ -731,16 +731,26 @@
         <translation>Die geladenen Inhalte enthalten keinen Artikel zum Nutzen. Falls du welche erwartet hast, wurde vielleicht ein Inhaltspaket wegen eines Problems weggelassen; das Menü „Hilfe“ zeigt dir, welches.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Evidence:&lt;/b&gt; %1 — %2</source>
-        <translation>&lt;b&gt;Evidenz:&lt;/b&gt; %1 – %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Routine:&lt;/b&gt; %1 · %2 of massage</source>
-        <translation>&lt;b&gt;Routine:&lt;/b&gt; %1 · %2 Massage</translation>
-    </message>
-    <message>
         <source>Begin “%1”</source>
         <translation>„%1“ beginnen</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidenz:</translation>
+    </message>
+    <message>
+        <source>Routine:</source>
+        <translation>Routine:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The evidence line: its grade, then what the grade means.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of massage</source>
+        <extracomment>The routine line: its name, then how long its massage lasts (&quot;about 13 minutes&quot;).</extracomment>
+        <translation>%1 · %2 Massage</translation>
     </message>
 </context>
 <context>

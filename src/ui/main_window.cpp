@@ -15,6 +15,7 @@
 #include "ui/safety_dialog.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/techniques/techniques_view.h"
+#include "ui/text_label.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,7 +89,7 @@ MainWindow::MainWindow(std::unique_ptr<core::ContentStore> owned, core::ContentS
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
     QFont navigationFont = m_navigation->font();
-    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * kLeadTextScale);
     m_navigation->setFont(navigationFont);
     auto* settingsButton = new QPushButton(tr("Settings"));
     settingsButton->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText));

@@ -99,10 +99,9 @@ TEST_CASE("choosing an article shows its heading, evidence, routine and text")
     CHECK(view.currentBenefit() == QStringLiteral("calm"));
     CHECK(view.titleLabel()->text() == QStringLiteral("Calm legs"));
     CHECK(view.summaryLabel()->text() == QStringLiteral("Slow strokes may help you unwind."));
-    const QString meta = view.metaLabel()->text();
-    CHECK(meta.contains(QStringLiteral("limited — a few small studies")));
-    CHECK(meta.contains(QStringLiteral("Calm calves")));
-    CHECK(meta.contains(QStringLiteral("about 4 minutes")));  // 3:45 of massage
+    CHECK(view.evidenceLabel()->text().startsWith(QStringLiteral("limited — a few small studies")));
+    CHECK(view.routineLabel()->text().startsWith(QStringLiteral("Calm calves")));
+    CHECK(view.routineLabel()->text().contains(QStringLiteral("about 4 minutes")));  // 3:45 of massage
 
     const QString text = view.browser()->toPlainText();
     CHECK(text.contains(QStringLiteral("Slow, even strokes can feel soothing.")));
@@ -685,3 +684,27 @@ TEST_CASE("the reader and the list keep their scroll bars' room, so text never r
     CHECK(list->viewport()->width() == longPage.listView()->viewport()->width());
 }
 
+TEST_CASE("the evidence and routine lines show what the article rests on and leads to")
+{
+    const core::LoadedContent content = core::loadContent({false, {smallPack()}});
+    ui::BenefitsView view(content.library);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(view.showBenefit(QStringLiteral("calm")));
+    CHECK(view.evidenceLabel()->isVisible());
+    CHECK(view.routineLabel()->isVisible());
+    // Each line after its name, and each name a label of its own the screen reader reads first.
+    const QList<QLabel*> labels = view.findChildren<QLabel*>();
+    const auto named = [&](const QString& text) {
+        return std::any_of(labels.cbegin(), labels.cend(), [&](QLabel* label) { return label->isVisible() && label->text() == text; });
+    };
+    CHECK(named(QStringLiteral("Evidence:")));
+    CHECK(named(QStringLiteral("Routine:")));
+
+    const core::ContentLibrary empty;
+    ui::BenefitsView nothing(empty);
+    nothing.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&nothing));
+    CHECK_FALSE(nothing.evidenceLabel()->isVisible());
+    CHECK_FALSE(nothing.routineLabel()->isVisible());
+}

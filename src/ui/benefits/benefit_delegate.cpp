@@ -46,10 +46,8 @@ int BenefitDelegate::layoutItem(QPainter* painter, const QStyleOptionViewItem& o
 {
     QFont titleFont = opt.font;
     titleFont.setBold(true);
-    QFont smallFont = opt.font;
-    smallFont.setPointSizeF(opt.font.pointSizeF() * 0.88);
     const QFontMetrics titleMetrics(titleFont);
-    const QFontMetrics smallMetrics(smallFont);
+    const QFontMetrics metrics(opt.font);
 
     const QString number = index.data(BenefitListModel::NumberRole).toString();
     const int lastNumber = index.model()->rowCount();
@@ -73,14 +71,16 @@ int BenefitDelegate::layoutItem(QPainter* painter, const QStyleOptionViewItem& o
     y += drawWrapped(painter, *summary, QPoint(left, y)) + kGap + 2;
 
     const QString evidence = index.data(BenefitListModel::EvidenceRole).toString();
-    const QRect tag(left, y, std::min(width, smallMetrics.horizontalAdvance(evidence) + 14), smallMetrics.height() + 4);
+    // The tag is set in the text's own size: a smaller one would be one more font to load before
+    // the first paint.
+    const QRect tag(left, y, std::min(width, metrics.horizontalAdvance(evidence) + 14), metrics.height() + 4);
     if (painter) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(muted, 1));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(QRectF(tag).adjusted(0.5, 0.5, -0.5, -0.5), tag.height() / 2.0, tag.height() / 2.0);
-        painter->setFont(smallFont);
-        painter->drawText(tag, Qt::AlignCenter, smallMetrics.elidedText(evidence, Qt::ElideRight, tag.width() - 8));
+        painter->setFont(opt.font);
+        painter->drawText(tag, Qt::AlignCenter, metrics.elidedText(evidence, Qt::ElideRight, tag.width() - 8));
     }
     y += tag.height() + kPadY;
     return y - opt.rect.top();

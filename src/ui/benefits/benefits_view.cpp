@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -60,9 +61,15 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
     , m_model(new BenefitListModel(library, this))
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_list(new QListView)
-    , m_title(textLabel(1.6, true))
-    , m_summary(textLabel(1.1))
-    , m_meta(new QLabel)
+    // The heading above the article is drawn as plain labels, not selectable ones: this page is
+    // the first paint, and selectable labels would add a tenth to it (docs/performance.md). The
+    // article's own text below stays selectable.
+    , m_title(textLabel(1.6, true, TextSelection::None))
+    , m_summary(textLabel(kLeadTextScale, false, TextSelection::None))
+    , m_evidenceName(new QLabel(tr("Evidence:")))
+    , m_evidence(textLabel(1.0, false, TextSelection::None))
+    , m_routineName(new QLabel(tr("Routine:")))
+    , m_routine(textLabel(1.0, false, TextSelection::None))
     , m_start(new QPushButton(tr("Start this routine")))
     , m_browser(new ArticleBrowser)
 {
@@ -85,9 +92,20 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
     // row at once, at a width the list does not have yet, and it is done again when it is shown.
     m_list->setModel(m_model);
 
-    m_meta->setWordWrap(true);
-    m_meta->setTextFormat(Qt::RichText);
-    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // What the article rests on and the routine it leads to, each after its name in bold.
+    auto* facts = new QGridLayout;
+    facts->setHorizontalSpacing(fontMetrics().averageCharWidth());
+    facts->setVerticalSpacing(0);
+    int row = 0;
+    for (QLabel* name : {m_evidenceName, m_routineName}) {
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        facts->addWidget(name, row++, 0, Qt::AlignLeft | Qt::AlignTop);
+    }
+    facts->addWidget(m_evidence, 0, 1);
+    facts->addWidget(m_routine, 1, 1);
+    facts->setColumnStretch(1, 1);
 
     m_start->setDefault(true);
     m_start->setMinimumHeight(40);
@@ -112,7 +130,7 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
     articleLayout->setSpacing(8);
     articleLayout->addWidget(m_title);
     articleLayout->addWidget(m_summary);
-    articleLayout->addWidget(m_meta);
+    articleLayout->addLayout(facts);
     articleLayout->addSpacing(4);
     articleLayout->addLayout(startRow);
     articleLayout->addSpacing(4);
@@ -195,7 +213,7 @@ void BenefitsView::showRow(int row)
         m_title->setText(tr("No articles to show"));
         m_summary->setText(tr("None of the loaded content holds a benefit article. If you expected some, a content pack "
                               "may have been left out because of a problem; the Help menu lists any."));
-        m_meta->hide();
+        showFacts(false, false);
         m_start->setEnabled(false);
         m_browser->clearArticle();
         return;
@@ -204,15 +222,13 @@ void BenefitsView::showRow(int row)
     m_current = benefit->id;
     m_title->setText(benefit->title);
     m_summary->setText(benefit->summary);
-    QString meta = tr("<b>Evidence:</b> %1 — %2")
-                       .arg(evidenceWord(benefit->evidence).toHtmlEscaped(), evidenceMeaning(benefit->evidence).toHtmlEscaped());
+    //: The evidence line: its grade, then what the grade means.
+    m_evidence->setText(tr("%1 — %2").arg(evidenceWord(benefit->evidence), evidenceMeaning(benefit->evidence)));
     const core::Routine* routine = m_library.routine(benefit->routine);
     if (routine)
-        meta += QStringLiteral("<br>")
-            + tr("<b>Routine:</b> %1 · %2 of massage")
-                  .arg(routine->title.toHtmlEscaped(), lengthWords(core::routineSeconds(*routine)).toHtmlEscaped());
-    m_meta->setText(meta);
-    m_meta->show();
+        //: The routine line: its name, then how long its massage lasts ("about 13 minutes").
+        m_routine->setText(tr("%1 · %2 of massage").arg(routine->title, lengthWords(core::routineSeconds(*routine))));
+    showFacts(true, routine != nullptr);
     m_start->setEnabled(routine != nullptr);
     m_start->setToolTip(routine ? tr("Begin “%1”").arg(routine->title) : QString());
     m_start->setAccessibleDescription(routine ? routine->title : QString());
@@ -220,6 +236,14 @@ void BenefitsView::showRow(int row)
         m_browser->showFirstArticle(*benefit);
     else
         m_browser->showArticle(*benefit);
+}
+
+void BenefitsView::showFacts(bool evidence, bool routine)
+{
+    m_evidenceName->setVisible(evidence);
+    m_evidence->setVisible(evidence);
+    m_routineName->setVisible(routine);
+    m_routine->setVisible(routine);
 }
 
 void BenefitsView::styleStartButton()

@@ -35,7 +35,8 @@ public:
     QPushButton* startButton() const { return m_start; }
     QLabel* titleLabel() const { return m_title; }
     QLabel* summaryLabel() const { return m_summary; }
-    QLabel* metaLabel() const { return m_meta; }
+    QLabel* evidenceLabel() const { return m_evidence; }
+    QLabel* routineLabel() const { return m_routine; }
 
 Q_SIGNALS:
     void startRoutine(const QString& routineId);
@@ -48,6 +49,7 @@ protected:
 
 private:
     void showRow(int row);
+    void showFacts(bool evidence, bool routine);
     void styleStartButton();
     void sizeSplitter();
 
@@ -57,7 +59,10 @@ private:
     QListView* m_list;
     QLabel* m_title;
     QLabel* m_summary;
-    QLabel* m_meta;
+    QLabel* m_evidenceName;
+    QLabel* m_evidence;
+    QLabel* m_routineName;
+    QLabel* m_routine;
     QPushButton* m_start;
     ArticleBrowser* m_browser;
     QString m_current;
