@@ -700,6 +700,18 @@ TEST_CASE("the evidence and routine lines show what the article rests on and lea
     };
     CHECK(named(QStringLiteral("Evidence:")));
     CHECK(named(QStringLiteral("Routine:")));
+    // A screen reader meets the page's widgets in the order of their parent's children: each
+    // name comes straight before its line.
+    const QObjectList order = view.evidenceLabel()->parentWidget()->children();
+    const auto position = [&](const QString& text) {
+        for (qsizetype i = 0; i < order.size(); ++i)
+            if (auto* label = qobject_cast<QLabel*>(order[i]); label && label->text() == text)
+                return i;
+        return qsizetype(-1);
+    };
+    CHECK(position(QStringLiteral("Evidence:")) + 1 == order.indexOf(view.evidenceLabel()));
+    CHECK(position(QStringLiteral("Routine:")) + 1 == order.indexOf(view.routineLabel()));
+    CHECK(order.indexOf(view.evidenceLabel()) < position(QStringLiteral("Routine:")));
 
     const core::ContentLibrary empty;
     ui::BenefitsView nothing(empty);

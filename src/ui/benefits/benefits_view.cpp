@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace legease::ui {
 namespace {
@@ -96,15 +97,15 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
     auto* facts = new QGridLayout;
     facts->setHorizontalSpacing(fontMetrics().averageCharWidth());
     facts->setVerticalSpacing(0);
+    // Row by row, name then value: a screen reader reads them in the order they were added.
     int row = 0;
-    for (QLabel* name : {m_evidenceName, m_routineName}) {
+    for (const auto& [name, value] : {std::pair{m_evidenceName, m_evidence}, std::pair{m_routineName, m_routine}}) {
         QFont bold = name->font();
         bold.setBold(true);
         name->setFont(bold);
-        facts->addWidget(name, row++, 0, Qt::AlignLeft | Qt::AlignTop);
+        facts->addWidget(name, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        facts->addWidget(value, row++, 1);
     }
-    facts->addWidget(m_evidence, 0, 1);
-    facts->addWidget(m_routine, 1, 1);
     facts->setColumnStretch(1, 1);
 
     m_start->setDefault(true);
