@@ -9,12 +9,12 @@
 namespace legease::ui {
 
 // One article in the Benefits list: its number, the title in bold, a two-line summary and the
-// evidence grade as a small tag.
+// evidence grade as a tag.
 //
-// A list asks for each row's size several times before its first paint (at its width before and
-// after its scroll bar appears, and again as it settles), then paints it. Shaping the title and
-// summary is most of that work, so each text is laid out once per width and kept: measuring and
-// painting at a width use the same lines, so they always agree too.
+// A list asks for each row's size several times before its first paint, and again whenever its
+// width changes, then paints it. Shaping the title and summary is most of that work, so each text
+// is laid out once per width and kept: measuring and painting at a width use the same lines, so
+// they always agree too.
 class BenefitDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;

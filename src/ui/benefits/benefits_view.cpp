@@ -63,7 +63,7 @@ BenefitsView::BenefitsView(const core::ContentLibrary& library, QWidget* parent)
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_list(new QListView)
     // The heading above the article is drawn as plain labels, not selectable ones: this page is
-    // the first paint, and selectable labels would add a tenth to it (docs/performance.md). The
+    // the first paint, and selectable labels would add about 7 % to it (docs/performance.md). The
     // article's own text below stays selectable.
     , m_title(textLabel(1.6, true, TextSelection::None))
     , m_summary(textLabel(kLeadTextScale, false, TextSelection::None))
@@ -226,9 +226,10 @@ void BenefitsView::showRow(int row)
     //: The evidence line: its grade, then what the grade means.
     m_evidence->setText(tr("%1 — %2").arg(evidenceWord(benefit->evidence), evidenceMeaning(benefit->evidence)));
     const core::Routine* routine = m_library.routine(benefit->routine);
-    if (routine)
+    if (routine) {
         //: The routine line: its name, then how long its massage lasts ("about 13 minutes").
         m_routine->setText(tr("%1 · %2 of massage").arg(routine->title, lengthWords(core::routineSeconds(*routine))));
+    }
     showFacts(true, routine != nullptr);
     m_start->setEnabled(routine != nullptr);
     m_start->setToolTip(routine ? tr("Begin “%1”").arg(routine->title) : QString());
