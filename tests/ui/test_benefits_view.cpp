@@ -586,7 +586,7 @@ private:
 
 }  // namespace
 
-TEST_CASE("a long first article from a user pack waits for the first paint, a short one does not")
+TEST_CASE("a long first article from a user pack waits for the first paint")
 {
     ScratchPack pack;
     const QString body = filledTo(QStringLiteral("## A long article\n\nIt opens the list."));
@@ -627,7 +627,6 @@ TEST_CASE("a long first article from a user pack waits for the first paint, a sh
     REQUIRE(asked.showBenefit(QStringLiteral("aaa-long")));
     CHECK_FALSE(asked.browser()->hasPendingArticle());
     CHECK(asked.browser()->toPlainText().contains(QStringLiteral("It opens the list.")));
-
 }
 
 TEST_CASE("a short first article is laid out when the page is shown, at its width, and is in the first paint")
