@@ -7,8 +7,11 @@ Prints JSON lines as bench/run expects them:
   session_cpu_floor_ratio   CPU time of the session over the floor's, all rounds together (<= 2.0)
   session_wakeups_per_s     context switches of the session process per second, running (<= 40)
   session_paused_wakeups_per_s   the same while paused (0)
-and, on stderr, the absolute CPU percentages and the wakeups of a running session whose window
-is hidden (it then wakes only when a cue is due: a countdown second, halfway, a step's end).
+  session_hidden_wakeups_per_s   the same while its window is hidden and no cue is due (0): out of
+                                 sight it wakes only for a cue (a countdown second, halfway, a
+                                 step's end), so it is measured from a step's start to before its
+                                 halfway
+and, on stderr, the absolute CPU percentages and the wakeups of a hidden session across its cues.
 
 Usage: session.py BIN_DIR [ROUNDS] [WINDOW_SECONDS]"""
 import json
@@ -42,11 +45,13 @@ def main(bin_dir, rounds="2", window="30"):
     print(f"  {rounds} x {window} s each: session {app_cpu:.2f} % CPU, floor {floor_cpu:.2f} % CPU "
           f"(diagram {app[0]['diagram_width']}x{app[0]['diagram_height']}, a frame every {app[0]['frame_ms']} ms); "
           f"floor wakeups {statistics.mean(r['wakeups_per_s'] for r in floor):.1f}/s; "
-          f"hidden but running: {statistics.mean(r['hidden_wakeups_per_s'] for r in app):.2f} wakeups/s",
+          f"hidden but running: {statistics.mean(r['hidden_wakeups_per_s'] for r in app):.2f} wakeups/s "
+          f"with its cues, {statistics.mean(r['hidden_quiet_wakeups_per_s'] for r in app):.2f} with none due",
           file=sys.stderr)
     metric("session_cpu_floor_ratio", app_cpu / floor_cpu, "x", 2.0)
     metric("session_wakeups_per_s", statistics.mean(r["wakeups_per_s"] for r in app), "/s", 40)
     metric("session_paused_wakeups_per_s", max(r["paused_wakeups_per_s"] for r in app), "/s", 0)
+    metric("session_hidden_wakeups_per_s", max(r["hidden_quiet_wakeups_per_s"] for r in app), "/s", 0)
 
 
 if __name__ == "__main__":
