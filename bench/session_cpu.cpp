@@ -86,8 +86,7 @@ int main(int argc, char* argv[])
     std::atomic<bool> quietWindowStarted{false};
     bool lookingForQuietWindow = false;
     QObject::connect(&view.engine(), &core::SessionEngine::cue, &view, [&](core::Cue cue) {
-        const core::Segment& segment = view.engine().segment();
-        if (!lookingForQuietWindow || cue != core::Cue::StepStarted || segment.seconds < 2 * kQuietSeconds + 2)
+        if (!lookingForQuietWindow || cue != core::Cue::StepStarted || view.engine().segment().seconds < 2 * kQuietSeconds + 2)
             return;
         lookingForQuietWindow = false;
         view.hide();

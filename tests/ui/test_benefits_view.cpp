@@ -584,18 +584,31 @@ private:
     ui::ArticleBrowser& m_browser;
 };
 
+// A user pack whose one article, aaa-long, comes first and is too long to hold up the first paint.
+void writeLongFirstArticle(const ScratchPack& pack)
+{
+    pack.write(QStringLiteral("benefits/aaa-long.json"),
+        QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("aaa-long")}, {QStringLiteral("order"), 1},
+                          {QStringLiteral("title"), QStringLiteral("A long article")}, {QStringLiteral("summary"), QStringLiteral("Long.")},
+                          {QStringLiteral("body"), filledTo(QStringLiteral("## A long article\n\nIt opens the list."))},
+                          {QStringLiteral("evidence"), QStringLiteral("anecdotal")},
+                          {QStringLiteral("routine"), QStringLiteral("circulation-flow")}})
+            .toJson());
+}
+
+void showAt(QWidget& page, int width, int height)
+{
+    page.resize(width, height);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+}
+
 }  // namespace
 
 TEST_CASE("a long first article from a user pack waits for the first paint")
 {
     ScratchPack pack;
-    const QString body = filledTo(QStringLiteral("## A long article\n\nIt opens the list."));
-    pack.write(QStringLiteral("benefits/aaa-long.json"),
-        QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("aaa-long")}, {QStringLiteral("order"), 1},
-                          {QStringLiteral("title"), QStringLiteral("A long article")}, {QStringLiteral("summary"), QStringLiteral("Long.")},
-                          {QStringLiteral("body"), body}, {QStringLiteral("evidence"), QStringLiteral("anecdotal")},
-                          {QStringLiteral("routine"), QStringLiteral("circulation-flow")}})
-            .toJson());
+    writeLongFirstArticle(pack);
     const core::LoadedContent content = core::loadContent({true, {pack.path()}});
     REQUIRE(content.reports.back().problems.empty());  // valid, within every limit
     REQUIRE(content.library.benefits().front().id == QStringLiteral("aaa-long"));
@@ -607,9 +620,7 @@ TEST_CASE("a long first article from a user pack waits for the first paint")
     CHECK(view.browser()->toPlainText().isEmpty());
 
     FirstPaintWatcher watcher(*view.browser());
-    view.resize(900, 600);
-    view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    showAt(view, 900, 600);
     REQUIRE(QTest::qWaitFor([&] { return !view.browser()->hasPendingArticle(); }));
     CHECK(watcher.painted);
     CHECK(watcher.textAtFirstPaint.isEmpty());
@@ -638,9 +649,7 @@ TEST_CASE("a short first article is laid out when the page is shown, at its widt
     CHECK(view.browser()->toPlainText().isEmpty());
 
     FirstPaintWatcher watcher(*view.browser());
-    view.resize(900, 600);
-    view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    showAt(view, 900, 600);
     CHECK_FALSE(view.browser()->hasPendingArticle());
     REQUIRE(watcher.painted);
     CHECK(watcher.textAtFirstPaint.contains(builtIn.library.benefits().front().body.section(QLatin1Char('\n'), 2, 2).left(40)));
@@ -654,22 +663,13 @@ TEST_CASE("the reader and the list keep their scroll bars' room, so text never r
     // Two pages of the same size: one with two short articles, one whose first article is long.
     const core::LoadedContent small = core::loadContent({false, {smallPack()}});
     ScratchPack pack;
-    pack.write(QStringLiteral("benefits/aaa-long.json"),
-        QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("aaa-long")}, {QStringLiteral("order"), 1},
-                          {QStringLiteral("title"), QStringLiteral("A long article")}, {QStringLiteral("summary"), QStringLiteral("Long.")},
-                          {QStringLiteral("body"), filledTo(QStringLiteral("## Long\n\nIt goes on."))},
-                          {QStringLiteral("evidence"), QStringLiteral("anecdotal")},
-                          {QStringLiteral("routine"), QStringLiteral("circulation-flow")}})
-            .toJson());
+    writeLongFirstArticle(pack);
     const core::LoadedContent large = core::loadContent({true, {pack.path()}});
     REQUIRE(large.reports.back().problems.empty());
     ui::BenefitsView shortPage(small.library);
     ui::BenefitsView longPage(large.library);
-    for (ui::BenefitsView* page : {&shortPage, &longPage}) {
-        page->resize(900, 900);
-        page->show();
-        REQUIRE(QTest::qWaitForWindowExposed(page));
-    }
+    showAt(shortPage, 900, 900);
+    showAt(longPage, 900, 900);
     REQUIRE(longPage.showBenefit(QStringLiteral("aaa-long")));
 
     // The short article fits and the long one scrolls, and both are set at the same width.
