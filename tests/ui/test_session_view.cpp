@@ -19,6 +19,8 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QLabel>
+#include <QPixmap>
+#include <QPixmapCache>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -420,9 +422,13 @@ TEST_CASE("out of sight a running session wakes only for its cues, and back in s
     CHECK(s.view->engine().isWatched());
     CHECK(s.run()->pulse()->isBeating());
 
+    const QPixmapCache::Key cached = QPixmapCache::insert(QPixmap(16, 16));  // as the style does for a button
+    QPixmap found;
+    REQUIRE(QPixmapCache::find(cached, &found));
     s.view->hide();
     CHECK_FALSE(s.view->engine().isWatched());
     CHECK_FALSE(s.run()->pulse()->isBeating());
+    CHECK_FALSE(QPixmapCache::find(cached, &found));  // nor will the cache's 30 s clean-up wake it
     auto* timer = s.view->engine().findChild<QTimer*>();
     REQUIRE(timer);
     CHECK(timer->interval() > core::SessionEngine::kMaxRefreshMs);  // asleep until the next cue

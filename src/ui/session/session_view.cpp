@@ -11,6 +11,7 @@
 #include "ui/session/step_words.h"
 
 #include <QMessageBox>
+#include <QPixmapCache>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -118,6 +119,9 @@ SessionView::SessionView(const core::ContentLibrary& library, const core::Routin
 
 // Out of sight (the window hidden or minimised, which also hides this view) the engine wakes
 // only for its cues; back in sight the time shown catches up at once.
+// Qt's pixmap cache, which the style fills while it paints buttons, would wake the program once
+// more 30 s after its last insert to trim itself; dropping it on hide also stops that timer, and
+// the next paint refills it.
 void SessionView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -128,6 +132,7 @@ void SessionView::hideEvent(QHideEvent* event)
 {
     QWidget::hideEvent(event);
     m_engine.setWatched(false);
+    QPixmapCache::clear();
 }
 
 void SessionView::addShortcut(const QKeySequence& key, void (*action)(SessionView*))
