@@ -4,9 +4,8 @@
 // is clicked and no widget is reached into except to check where focus is.
 #include "app/startup.h"
 #include "core/history/history_store.h"
-#include "support/fake_clock.h"
-#include "support/fake_tray.h"
 #include "support/string_makers.h"
+#include "support/temp_home.h"
 #include "ui/leg_diagram.h"
 #include "ui/main_window.h"
 #include "ui/routines/routines_view.h"
@@ -27,8 +26,6 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -97,17 +94,8 @@ W* topLevel()
 
 TEST_CASE("the whole journey, from the safety screen to quitting, by keyboard alone")
 {
-    QTemporaryDir dir;
-    QSettings store(dir.filePath(QStringLiteral("legease.conf")), QSettings::IniFormat);
-    FakeClock clock;
-    app::CommandLine options;
-    options.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
-    app::Surroundings around;
-    around.settingsStore = &store;
-    around.userPacks = false;
-    around.clock = &clock;
-    around.makeTray = [] { return std::make_unique<FakeTray>(false); };
-    app::Startup startup(options, around);
+    TempHome home;
+    app::Startup startup(home.options(), home.surroundings());
     REQUIRE(startup.refusal().isEmpty());
 
     // First run: the safety screen comes up on its own. Read, tick, continue.
@@ -190,7 +178,7 @@ TEST_CASE("the whole journey, from the safety screen to quitting, by keyboard al
     REQUIRE(QTest::qWaitForWindowActive(window));
     press(Qt::Key_3, Qt::ControlModifier);
     CHECK(window->currentPage() == ui::Page::History);
-    const QString csv = dir.filePath(QStringLiteral("sessions.csv"));
+    const QString csv = home.path(QStringLiteral("sessions.csv"));
     whenModalOpens<QFileDialog>([&](QFileDialog*) {
         auto* name = qobject_cast<QLineEdit*>(focused());
         CHECK(name);  // the file name field takes focus

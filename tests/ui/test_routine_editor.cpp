@@ -9,9 +9,8 @@
 #include "core/content/routine_json.h"
 #include "core/history/history_store.h"
 #include "support/fake_asking.h"
-#include "support/fake_clock.h"
-#include "support/fake_tray.h"
 #include "support/string_makers.h"
+#include "support/temp_home.h"
 #include "support/test_paths.h"
 #include "ui/history/history_page.h"
 #include "ui/leg_diagram.h"
@@ -132,9 +131,7 @@ bool listedAsOwn(ui::RoutinesView* view, const QString& id)
 // LegEase as main() starts it, with the built-in content, a history and an own pack in a
 // temporary folder, and questions answered by the test.
 struct App {
-    QTemporaryDir dir;
-    QSettings store{dir.filePath(QStringLiteral("legease.conf")), QSettings::IniFormat};
-    FakeClock clock;
+    TempHome home;
     FakeAsking asking;
     std::unique_ptr<app::Startup> startup;
     ui::MainWindow* window = nullptr;
@@ -143,15 +140,9 @@ struct App {
     {
         if (before)
             before(ownPack());
-        app::CommandLine options;
-        options.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
-        app::Surroundings around;
-        around.settingsStore = &store;
-        around.userPacks = false;
+        app::Surroundings around = home.surroundings();
         around.ownPack = ownPack();
-        around.clock = &clock;
-        around.makeTray = [] { return std::make_unique<FakeTray>(false); };
-        startup = std::make_unique<app::Startup>(options, around);
+        startup = std::make_unique<app::Startup>(home.options(), around);
         REQUIRE(startup->refusal().isEmpty());
         startup->settings().setSafetyAcknowledged(true);
         REQUIRE(startup->openWindow());
@@ -161,7 +152,7 @@ struct App {
         activate(window);
     }
 
-    QString ownPack() const { return dir.filePath(QStringLiteral("packs/my-routines")); }
+    QString ownPack() const { return home.path(QStringLiteral("packs/my-routines")); }
     QString ownFile(const QString& id) const { return QDir(ownPack()).filePath(core::routineFileName(id)); }
     const core::ContentLibrary& library() { return startup->contentStore().library(); }
     ui::OwnRoutines* own() { return window->ownRoutines(); }
@@ -607,7 +598,7 @@ TEST_CASE("a routine file dropped on the window is imported and shown, and a bro
 {
     App app;
     app.window->showPage(ui::Page::Routines);
-    const QString good = app.dir.filePath(QStringLiteral("shared.json"));
+    const QString good = app.home.path(QStringLiteral("shared.json"));
     app.asking.files = {good};
     REQUIRE(app.own()->exportRoutine(QStringLiteral("circulation-flow")));
     CHECK(app.asking.asked.last().startsWith(QStringLiteral("save: Export routine: ")));
@@ -640,7 +631,7 @@ TEST_CASE("a routine file dropped on the window is imported and shown, and a bro
     CHECK(app.asking.asked.last().contains(QStringLiteral("was not imported, and nothing was changed")));
 
     // All of one's own as one file.
-    const QString bundle = app.dir.filePath(QStringLiteral("all.json"));
+    const QString bundle = app.home.path(QStringLiteral("all.json"));
     app.asking.files = {bundle};
     CHECK(app.own()->exportAll());
     CHECK(readBytes(bundle).contains("circulation-flow-imported"));

@@ -5,8 +5,7 @@
 // on the real first-run path instead.)
 #include "app/startup.h"
 #include "core/content/content_loader.h"
-#include "support/fake_clock.h"
-#include "support/fake_tray.h"
+#include "support/temp_home.h"
 #include "ui/safety_checklist.h"
 #include "ui/safety_dialog.h"
 
@@ -14,8 +13,6 @@
 
 #include <QApplication>
 #include <QScrollBar>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -91,17 +88,8 @@ TEST_CASE("in the safety screen as it first opens, every item is as tall as its 
 
 TEST_CASE("on the first run, the safety screen that opens by itself has every item as tall as its text")
 {
-    QTemporaryDir dir;
-    QSettings store(dir.filePath(QStringLiteral("legease.conf")), QSettings::IniFormat);
-    FakeClock clock;
-    app::CommandLine options;
-    options.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
-    app::Surroundings around;
-    around.settingsStore = &store;
-    around.userPacks = false;
-    around.clock = &clock;
-    around.makeTray = [] { return std::make_unique<FakeTray>(false); };
-    app::Startup startup(options, around);
+    TempHome home;
+    app::Startup startup(home.options(), home.surroundings());
     REQUIRE(startup.refusal().isEmpty());
 
     // Looked at from inside the dialog's own event loop, once it has settled there.
