@@ -119,9 +119,6 @@ SessionView::SessionView(const core::ContentLibrary& library, const core::Routin
 
 // Out of sight (the window hidden or minimised, which also hides this view) the engine wakes
 // only for its cues; back in sight the time shown catches up at once.
-// Qt's pixmap cache, which the style fills while it paints buttons, would wake the program once
-// more 30 s after its last insert to trim itself; dropping it on hide also stops that timer, and
-// the next paint refills it.
 void SessionView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -132,6 +129,9 @@ void SessionView::hideEvent(QHideEvent* event)
 {
     QWidget::hideEvent(event);
     m_engine.setWatched(false);
+    // Qt's pixmap cache, which the style fills while it paints buttons, would wake the program
+    // once more, 30 s after its last insert, to trim itself. Dropping it also stops that timer;
+    // the next paint refills it.
     QPixmapCache::clear();
 }
 
