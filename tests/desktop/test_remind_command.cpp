@@ -7,8 +7,8 @@
 #include "support/fake_clock.h"
 #include "support/fake_desktop.h"
 #include "support/fake_reminder_outputs.h"
-#include "support/fake_tray.h"
 #include "support/string_makers.h"
+#include "support/temp_home.h"
 #include "support/test_paths.h"
 #include "ui/desktop/desktop_notifications.h"
 #include "ui/desktop/systemd_manager.h"
@@ -42,14 +42,10 @@ QVariantMap hintsOf(const FakeDesktop::Call& notify)
 struct RunningLegEase {
     RunningLegEase()
     {
-        around.settingsStore = &store;
-        around.userPacks = false;
-        around.clock = &clock;
-        around.makeTray = [] { return std::make_unique<FakeTray>(false); };
+        app::Surroundings around = home.surroundings();
         around.makeNotifier = [] { return std::make_unique<FakeNotifier>(false); };
         around.makeSystemTimer = [] { return std::unique_ptr<ui::SystemdTimer>(); };
-        options.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
-        startup = std::make_unique<app::Startup>(options, around);
+        startup = std::make_unique<app::Startup>(home.options(), around);
         startup->settings().setSafetyAcknowledged(true);
         // What main() does for a plain `legease`: take the name, open the window, serve.
         REQUIRE_FALSE(instance.handOver().has_value());
@@ -72,11 +68,7 @@ struct RunningLegEase {
         return found;
     }
 
-    QTemporaryDir dir;
-    QSettings store{dir.filePath(QStringLiteral("legease.conf")), QSettings::IniFormat};
-    FakeClock clock;
-    app::CommandLine options;
-    app::Surroundings around;
+    TempHome home;
     std::unique_ptr<app::Startup> startup;
     app::SingleInstance instance{app::CommandLine{}};
 };

@@ -1,10 +1,9 @@
 #include "app/single_instance.h"
 #include "app/startup.h"
 #include "support/desktop_helpers.h"
-#include "support/fake_clock.h"
 #include "support/fake_reminder_outputs.h"
-#include "support/fake_tray.h"
 #include "support/string_makers.h"
+#include "support/temp_home.h"
 #include "support/test_paths.h"
 #include "ui/benefits/benefits_view.h"
 #include "ui/desktop/app_instance.h"
@@ -20,7 +19,6 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
-#include <QTemporaryDir>
 
 using namespace legease;
 
@@ -30,15 +28,12 @@ namespace {
 struct FirstLegEase {
     FirstLegEase()
     {
-        around.settingsStore = &store;
+        app::CommandLine options = home.options();
+        options.contentFolders = {smallPack()};
+        app::Surroundings around = home.surroundings();
         around.builtInContent = false;
-        around.userPacks = false;
-        around.clock = &clock;
-        around.makeTray = [] { return std::make_unique<FakeTray>(false); };
         around.makeNotifier = [] { return std::make_unique<FakeNotifier>(false); };
         around.makeSystemTimer = [] { return std::unique_ptr<ui::SystemdTimer>(); };
-        options.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
-        options.contentFolders = {smallPack()};
         startup = std::make_unique<app::Startup>(options, around);
         startup->settings().setSafetyAcknowledged(true);
         REQUIRE_FALSE(instance.handOver().has_value());  // nobody else: this one is LegEase
@@ -63,11 +58,7 @@ struct FirstLegEase {
     }
     ui::MainWindow& window() { return *startup->window(); }
 
-    QTemporaryDir dir;
-    QSettings store{dir.filePath(QStringLiteral("legease.conf")), QSettings::IniFormat};
-    FakeClock clock;
-    app::CommandLine options;
-    app::Surroundings around;
+    TempHome home;
     std::unique_ptr<app::Startup> startup;
     app::SingleInstance instance{app::CommandLine{}};
 };

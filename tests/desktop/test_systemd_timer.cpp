@@ -2,10 +2,10 @@
 #include "core/reminder/reminder_units.h"
 #include "core/settings/app_settings.h"
 #include "support/desktop_helpers.h"
-#include "support/fake_clock.h"
 #include "support/fake_desktop.h"
 #include "support/fake_tray.h"
 #include "support/string_makers.h"
+#include "support/temp_home.h"
 #include "support/test_paths.h"
 #include "ui/desktop/desktop_names.h"
 #include "ui/main_window.h"
@@ -183,17 +183,11 @@ TEST_CASE("without systemd on the session bus the timer is not offered and nothi
 TEST_CASE("LegEase with systemd keeps the reminder as a timer, and Settings says it comes even when LegEase is closed")
 {
     Units units;
-    QTemporaryDir dir;
-    QSettings store(dir.filePath(QStringLiteral("legease.conf")), QSettings::IniFormat);
-    FakeClock clock;
-    app::CommandLine options;
-    options.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
+    TempHome home;
+    app::CommandLine options = home.options();
     options.contentFolders = {smallPack()};
-    app::Surroundings around;
-    around.settingsStore = &store;
+    app::Surroundings around = home.surroundings();
     around.builtInContent = false;
-    around.userPacks = false;
-    around.clock = &clock;
     around.makeTray = [] { return std::make_unique<FakeTray>(true); };
     around.makeSystemTimer = [&units] {
         return std::make_unique<ui::SystemdTimer>(QDBusConnection::sessionBus(), units.folder(),

@@ -2,10 +2,10 @@
 #include "core/content/content_loader.h"
 #include "core/history/history_store.h"
 #include "core/settings/app_settings.h"
-#include "support/fake_clock.h"
 #include "support/fake_reminder_outputs.h"
 #include "support/fake_tray.h"
 #include "support/string_makers.h"
+#include "support/temp_home.h"
 #include "support/test_paths.h"
 #include "ui/desktop/window_activation.h"
 #include "ui/main_window.h"
@@ -18,9 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace legease;
@@ -58,18 +56,14 @@ struct App {
 
     app::CommandLine options() const
     {
-        app::CommandLine options;
-        options.historyFile = dir.filePath(QStringLiteral("history.sqlite"));
+        app::CommandLine options = home.options();
         options.contentFolders = {smallPack()};
         return options;
     }
     app::Surroundings surroundings()
     {
-        app::Surroundings around;
-        around.settingsStore = &store;
+        app::Surroundings around = home.surroundings();
         around.builtInContent = false;
-        around.userPacks = false;
-        around.clock = &clock;
         around.makeTray = [this] { return std::unique_ptr<ui::ReminderTray>(tray); };
         around.makeNotifier = [this] { return std::unique_ptr<ui::ReminderNotifier>(notifier); };
         around.makeSystemTimer = [this] { return std::unique_ptr<ui::SystemdTimer>(systemTimer); };
@@ -80,7 +74,7 @@ struct App {
     bool openWindow()
     {
         startup.settings().setSafetyAcknowledged(true);
-        clock.setWall(utcToday(18, 58));
+        home.clock.setWall(utcToday(18, 58));
         startup.openWindow();
         startup.makeReminder();  // openWindow() leaves it until the first paint
         return startup.reminder() != nullptr;
@@ -95,9 +89,7 @@ struct App {
         return found;
     }
 
-    QTemporaryDir dir;
-    QSettings store{dir.filePath(QStringLiteral("legease.conf")), QSettings::IniFormat};
-    FakeClock clock;
+    TempHome home;
     FakeTray* tray;  // owned by the reminder, as are these two
     FakeNotifier* notifier;
     FakeSystemTimer* systemTimer;
@@ -136,7 +128,7 @@ TEST_CASE("without a tray or systemd the reminder comes while LegEase is open, a
     CHECK(app.reminder.timer().isActive());
     CHECK(QApplication::quitOnLastWindowClosed());  // no icon to come back through
 
-    app.clock.advance(2 * kMinute);
+    app.home.clock.advance(2 * kMinute);
     app.reminder.check();
     REQUIRE(app.notifier->notices.size() == 1);
     CHECK(app.notifier->notices.front().title == QStringLiteral("Time for your legs"));
@@ -158,11 +150,11 @@ TEST_CASE("with a tray the icon shows, the notification comes at the chosen time
     CHECK(app.reminder.timer().isActive());
     CHECK(app.reminder.timer().interval() == kMinute);
 
-    app.clock.advance(kMinute + 30'000);
+    app.home.clock.advance(kMinute + 30'000);
     app.reminder.check();
     CHECK(app.notifier->notices.isEmpty());
     CHECK(app.reminder.timer().interval() == 30'000);  // wakes up right at the time
-    app.clock.advance(30'000);
+    app.home.clock.advance(30'000);
     app.reminder.check();
     REQUIRE(app.notifier->notices.size() == 1);
     const ui::ReminderNotice& notice = app.notifier->notices.front();
@@ -171,7 +163,7 @@ TEST_CASE("with a tray the icon shows, the notification comes at the chosen time
     CHECK(notice.startLabel == QStringLiteral("Start “Calm calves”"));
     CHECK(notice.declineLabel == QStringLiteral("Not today"));
     CHECK(app.tray->messages.isEmpty());  // the desktop's notification, with its buttons, not a balloon
-    app.clock.advance(kMinute);
+    app.home.clock.advance(kMinute);
     app.reminder.check();
     CHECK(app.notifier->notices.size() == 1);  // once a day
     CHECK(app.reminder.timer().interval() == kMinute);
@@ -190,7 +182,7 @@ TEST_CASE("without a notification server the tray's own balloon brings the remin
     app.settings.setReminderEnabled(true);
     app.settings.setLastRoutine(QStringLiteral("calf-calm"));
     app.reminder.apply();
-    app.clock.advance(2 * kMinute);
+    app.home.clock.advance(2 * kMinute);
     app.reminder.check();
     REQUIRE(app.tray->messages.size() == 1);
     CHECK(app.tray->titles.front() == QStringLiteral("Time for your legs"));
@@ -236,7 +228,7 @@ TEST_CASE("before any session the reminder leads to the Routines page")
     app.reminder.menu()->aboutToShow();
     CHECK(app.reminder.startAction()->text() == QStringLiteral("&Choose a routine"));
 
-    app.clock.advance(2 * kMinute);
+    app.home.clock.advance(2 * kMinute);
     app.reminder.check();
     REQUIRE(app.notifier->notices.size() == 1);
     CHECK(app.notifier->notices.front().body == QStringLiteral("A few calm minutes for your legs, whenever you are ready."));
@@ -284,16 +276,16 @@ TEST_CASE("with the person's systemd the reminder is its timer: no icon, no time
     CHECK(app.tray->shown == 0);
     CHECK(QApplication::quitOnLastWindowClosed());
     // When the timer was set up, so that `legease --remind` never reminds for a time already past.
-    CHECK(app.settings.reminderSetAt() == QDateTime::fromMSecsSinceEpoch(app.clock.wallMs(), QTimeZone::utc()));
+    CHECK(app.settings.reminderSetAt() == QDateTime::fromMSecsSinceEpoch(app.home.clock.wallMs(), QTimeZone::utc()));
 
-    app.clock.advance(kMinute);
+    app.home.clock.advance(kMinute);
     app.settings.setReminderTime(QTime(7, 30));
     app.reminder.apply();
     CHECK(app.systemTimer->applied.back() == std::pair(true, QTime(7, 30)));
-    CHECK(app.settings.reminderSetAt() == QDateTime::fromMSecsSinceEpoch(app.clock.wallMs(), QTimeZone::utc()));
+    CHECK(app.settings.reminderSetAt() == QDateTime::fromMSecsSinceEpoch(app.home.clock.wallMs(), QTimeZone::utc()));
 
     const QDateTime setAt = app.settings.reminderSetAt();
-    app.clock.advance(kMinute);
+    app.home.clock.advance(kMinute);
     app.settings.setReminderEnabled(false);
     app.reminder.apply();
     CHECK(app.systemTimer->applied.back().first == false);
